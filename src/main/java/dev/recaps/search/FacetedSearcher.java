@@ -1,0 +1,51 @@
+package dev.recaps.search;
+
+import dev.recaps.index.IndexSchema;
+import java.io.IOException;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
+
+/**
+ * An index searcher that carries the facet ordinal state of its reader, built once when the reader
+ * opens (it scans every facet value) instead of once per query.
+ */
+final class FacetedSearcher extends IndexSearcher {
+  private final SortedSetDocValuesReaderState facetState;
+
+  private FacetedSearcher(IndexReader reader, SortedSetDocValuesReaderState facetState) {
+    super(reader);
+    this.facetState = facetState;
+  }
+
+  /** The facet state, or {@code null} when no document has facet values yet. */
+  SortedSetDocValuesReaderState facetState() {
+    return facetState;
+  }
+
+  /** Factory for {@link org.apache.lucene.search.SearcherManager}. */
+  static SearcherFactory factory(FacetsConfig config) {
+    return new SearcherFactory() {
+      @Override
+      public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
+        return new FacetedSearcher(reader, stateOf(reader, config));
+      }
+    };
+  }
+
+  private static SortedSetDocValuesReaderState stateOf(IndexReader reader, FacetsConfig config)
+      throws IOException {
+    boolean hasFacets =
+        reader.leaves().stream()
+            .anyMatch(l -> l.reader().getFieldInfos()
+                .fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME) != null);
+    return hasFacets ? new DefaultSortedSetDocValuesReaderState(reader, config) : null;
+  }
+
+  static FacetsConfig config() {
+    return IndexSchema.facetsConfig();
+  }
+}

@@ -1,0 +1,188 @@
+package dev.recaps.search;
+
+import static dev.recaps.index.IndexSchema.*;
+
+import dev.recaps.analysis.AnalyzerFactory;
+import dev.recaps.search.ParsedQuery.Clause;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiTermQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.QueryBuilder;
+
+/**
+ * Turns a {@link ParsedQuery} into a Lucene query: each word is searched in every text field
+ * (best field wins, others add a little), expanded with its equivalents, and enough words must
+ * match (all of a short query, most of a long one).
+ */
+public final class LuceneQueryBuilder {
+  /** Queries with at most this many groups require every group; longer ones need {@link #LONG_QUERY_SHARE}. */
+  public static final int ALL_REQUIRED_UP_TO = 3;
+
+  public static final float LONG_QUERY_SHARE = 0.75f;
+
+  /** A prefix expands to at most this many terms per field, scored by frequency. */
+  static final int MAX_PREFIX_TERMS = 64;
+
+  private final QueryBuilder text;
+  private final FieldBoosts boosts;
+  private final TermExpander expander;
+
+  public LuceneQueryBuilder(AnalyzerFactory analyzers, FieldBoosts boosts, TermExpander expander) {
+    this.text = new QueryBuilder(analyzers.text());
+    this.boosts = boosts;
+    this.expander = expander;
+  }
+
+  /** The query for all hits; {@code null} when the input had text but nothing searchable. */
+  public Query build(ParsedQuery parsed) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    List<Query> groups = new ArrayList<>();
+    for (List<Clause> group : parsed.groups()) {
+      Query g = group(group);
+      if (g != null) {
+        groups.add(g);
+      }
+    }
+    if (groups.isEmpty() && !parsed.groups().isEmpty()) {
+      return null;
+    }
+    if (groups.size() <= ALL_REQUIRED_UP_TO) {
+      groups.forEach(g -> b.add(g, Occur.MUST));
+    } else {
+      groups.forEach(g -> b.add(g, Occur.SHOULD));
+      b.setMinimumNumberShouldMatch((int) Math.ceil(groups.size() * LONG_QUERY_SHARE));
+    }
+    if (groups.isEmpty()) {
+      b.add(new MatchAllDocsQuery(), Occur.MUST);
+    }
+    for (Clause c : parsed.excluded()) {
+      Query q = clause(c);
+      if (q != null) {
+        b.add(q, Occur.MUST_NOT);
+      }
+    }
+    return b.build();
+  }
+
+  private Query group(List<Clause> group) {
+    List<Query> alternatives = new ArrayList<>();
+    for (Clause c : group) {
+      Query q = clause(c);
+      if (q != null) {
+        alternatives.add(q);
+      }
+    }
+    if (alternatives.size() <= 1) {
+      return alternatives.isEmpty() ? null : alternatives.get(0);
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    alternatives.forEach(q -> b.add(q, Occur.SHOULD));
+    return b.build();
+  }
+
+  /** One clause in the fields it targets; {@code null} when it analyzes to nothing (e.g. only particles). */
+  Query clause(Clause c) {
+    return switch (c.kind()) {
+      case YEAR_RANGE -> IntPoint.newRangeQuery(YEAR, c.from(), c.to());
+      case PREFIX -> prefix(c);
+      case PHRASE -> fields(c, true);
+      case WORD -> word(c);
+    };
+  }
+
+  private Query word(Clause c) {
+    Query original = fields(c, false);
+    Set<String> equivalents = c.field() == null || c.field().equals("title")
+        ? expander.equivalents(c.text()) : Set.of();
+    if (equivalents.isEmpty()) {
+      return original;
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    if (original != null) {
+      b.add(original, Occur.SHOULD);
+    }
+    for (String e : equivalents) {
+      Query q = fields(new Clause(e.contains(" ") ? ParsedQuery.Kind.PHRASE : ParsedQuery.Kind.WORD,
+          c.field(), e, 0, 0), e.contains(" "));
+      if (q != null) {
+        b.add(new BoostQuery(q, boosts.synonymWeight()), Occur.SHOULD);
+      }
+    }
+    BooleanQuery q = b.build();
+    return q.clauses().isEmpty() ? null : q;
+  }
+
+  private Query fields(Clause c, boolean phrase) {
+    List<Query> perField = new ArrayList<>();
+    for (String field : targetFields(c.field())) {
+      Query q = phrase ? text.createPhraseQuery(field, c.text()) : textQuery(field, c.text());
+      if (q != null) {
+        perField.add(boosts.of(field) == 1.0f ? q : new BoostQuery(q, boosts.of(field)));
+      }
+    }
+    Query exact = exactFacet(c);
+    if (exact != null) {
+      perField.add(new BoostQuery(exact, boosts.of(TITLE)));
+    }
+    if (perField.isEmpty()) {
+      return null;
+    }
+    return perField.size() == 1 ? perField.get(0) : new DisjunctionMaxQuery(perField, boosts.tieBreaker());
+  }
+
+  // All tokens of one typed word must match (`learning관련` means both parts), synonyms of a token
+  // at the same position are alternatives; QueryBuilder handles stacked Nori compound tokens.
+  private Query textQuery(String field, String word) {
+    return text.createBooleanQuery(field, word, Occur.MUST);
+  }
+
+  // `topic:serverless`, `lang:ko`, `site:example.com` also match the exact facet value.
+  private Query exactFacet(Clause c) {
+    if (c.field() == null) {
+      return null;
+    }
+    return switch (c.field()) {
+      case "topic", "lang", "site" ->
+          new TermQuery(new Term(c.field(), c.text().toLowerCase(Locale.ROOT)));
+      default -> null;
+    };
+  }
+
+  private Query prefix(Clause c) {
+    String p = AnalyzerFactory.normalize(c.text()).toLowerCase(Locale.ROOT);
+    List<Query> perField = new ArrayList<>();
+    for (String field : targetFields(c.field())) {
+      PrefixQuery q = new PrefixQuery(new Term(field, p),
+          new MultiTermQuery.TopTermsBlendedFreqScoringRewrite(MAX_PREFIX_TERMS));
+      perField.add(boosts.of(field) == 1.0f ? q : new BoostQuery(q, boosts.of(field)));
+    }
+    return perField.size() == 1 ? perField.get(0) : new DisjunctionMaxQuery(perField, boosts.tieBreaker());
+  }
+
+  static List<String> targetFields(String field) {
+    if (field == null) {
+      return TEXT_FIELDS;
+    }
+    return switch (field) {
+      case "title" -> List.of(TITLE);
+      case "speaker" -> List.of(SPEAKER_TEXT);
+      case "topic" -> List.of(TOPIC_TEXT, TAGS);
+      case "conference" -> List.of(CONFERENCE_TEXT);
+      case "tag" -> List.of(TAGS);
+      case "author" -> List.of(AUTHOR_TEXT);
+      default -> List.of();
+    };
+  }
+}

@@ -1,0 +1,269 @@
+package dev.recaps.search;
+
+import static dev.recaps.index.IndexSchema.*;
+
+import dev.recaps.analysis.AnalyzerFactory;
+import dev.recaps.index.IndexSchema;
+import dev.recaps.index.RecapDocuments;
+import dev.recaps.model.FacetValue;
+import dev.recaps.model.Hit;
+import dev.recaps.model.IndexStats;
+import dev.recaps.model.InvalidRequestException;
+import dev.recaps.model.Recap;
+import dev.recaps.model.RecapDetail;
+import dev.recaps.model.RecapIds;
+import dev.recaps.model.SearchRequest;
+import dev.recaps.model.SearchResult;
+import dev.recaps.model.Sort;
+import dev.recaps.model.Suggestion;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.DrillSideways.DrillSidewaysResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexCommit;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * The search engine over one index directory: parses queries, drills down and sideways on
+ * facets, pages, highlights; readers are shared through a {@link SearcherManager} and refreshed
+ * when another process commits.
+ */
+public final class RecapSearcher implements SearchService, AutoCloseable {
+  private final Path indexDir;
+  private final Directory directory;
+  private final SearcherManager manager;
+  private final FacetsConfig facetsConfig = IndexSchema.facetsConfig();
+  private final QuerySyntax syntax = new QuerySyntax();
+  private final LuceneQueryBuilder queries;
+  private final SnippetBuilder snippets;
+  private final RecapDocuments documents;
+  private final RelatedRecaps related;
+
+  private RecapSearcher(Path indexDir, Directory directory, SearcherManager manager,
+      AnalyzerFactory analyzers, FieldBoosts boosts, TermExpander expander) {
+    this.indexDir = indexDir;
+    this.directory = directory;
+    this.manager = manager;
+    this.queries = new LuceneQueryBuilder(analyzers, boosts, expander);
+    this.snippets = new SnippetBuilder(analyzers.text());
+    this.documents = new RecapDocuments(facetsConfig);
+    this.related = new RelatedRecaps(analyzers.text());
+  }
+
+  /** Opens the index for searching; fails with {@link IndexNotFoundYetException} if there is none. */
+  public static RecapSearcher open(Path indexDir, AnalyzerFactory analyzers, FieldBoosts boosts,
+      TermExpander expander) throws IOException {
+    Directory dir = FSDirectory.open(indexDir);
+    try {
+      if (!DirectoryReader.indexExists(dir)) {
+        throw new IndexNotFoundYetException(indexDir);
+      }
+      SearcherManager mgr = new SearcherManager(dir, FacetedSearcher.factory(IndexSchema.facetsConfig()));
+      return new RecapSearcher(indexDir, dir, mgr, analyzers, boosts, expander);
+    } catch (IOException | RuntimeException e) {
+      dir.close();
+      throw e;
+    }
+  }
+
+  /** Picks up a newer commit if there is one (cheap when nothing changed). */
+  public void refresh() throws IOException {
+    manager.maybeRefresh();
+  }
+
+  @Override
+  public SearchResult search(SearchRequest request) {
+    long start = System.nanoTime();
+    validate(request);
+    ParsedQuery parsed = syntax.parse(request.query());
+    List<String> notices = new ArrayList<>(parsed.notices());
+    Query base = parsed.isEmpty() ? new MatchAllDocsQuery() : queries.build(parsed);
+    if (base == null) {
+      notices.add("The query has no searchable words (only particles or punctuation).");
+      return new SearchResult(request.query(), 0, tookMs(start), request.page(), request.size(),
+          List.of(), FacetCollector.selectedOnly(FACET_DIMS, request.filters()), null, null, List.copyOf(notices));
+    }
+    Sort sort = parsed.positiveClauses().isEmpty() ? Sort.NEWEST : request.sort();
+    try {
+      FacetedSearcher searcher = (FacetedSearcher) manager.acquire();
+      try {
+        return run(searcher, request, base, sort, notices, start);
+      } finally {
+        manager.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("search failed reading the index at " + indexDir, e);
+    }
+  }
+
+  private SearchResult run(FacetedSearcher searcher, SearchRequest request, Query base, Sort sort,
+      List<String> notices, long start) throws IOException {
+    int topN = request.page() * request.size();
+    DrillDownQuery ddq = new DrillDownQuery(facetsConfig, base);
+    request.filters().forEach((dim, values) -> values.forEach(v -> ddq.add(dim, v)));
+    TopDocs top;
+    Map<String, List<FacetValue>> facets;
+    if (searcher.facetState() == null) {
+      top = searcher.search(ddq, topN, luceneSort(sort));
+      facets = FacetCollector.read(null, null, FACET_DIMS, request.filters());
+    } else {
+      DrillSideways ds = new DrillSideways(searcher, facetsConfig, searcher.facetState());
+      DrillSidewaysResult r = sort == Sort.NEWEST
+          ? ds.search(ddq, null, null, topN, luceneSort(sort), true)
+          : ds.search(ddq, topN);
+      top = r.hits;
+      facets = FacetCollector.read(r.facets, searcher.facetState(), FACET_DIMS, request.filters());
+    }
+    ScoreDoc[] all = top.scoreDocs;
+    int from = Math.min(all.length, (request.page() - 1) * request.size());
+    ScoreDoc[] pageDocs = Arrays.copyOfRange(all, from, all.length);
+    List<Hit> hits = new ArrayList<>(pageDocs.length);
+    if (pageDocs.length > 0) {
+      TopDocs page = new TopDocs(top.totalHits, pageDocs);
+      SnippetBuilder.Highlights h = snippets.highlight(searcher, base, page);
+      StoredFields stored = searcher.storedFields();
+      for (int i = 0; i < pageDocs.length; i++) {
+        hits.add(HitLoader.load(searcher, stored, pageDocs[i], h.titles()[i], squash(h.snippets()[i])));
+      }
+    }
+    return new SearchResult(request.query(), top.totalHits.value(), tookMs(start), request.page(),
+        request.size(), List.copyOf(hits), facets, null, null, List.copyOf(notices));
+  }
+
+  private static org.apache.lucene.search.Sort luceneSort(Sort sort) {
+    if (sort == Sort.NEWEST) {
+      SortField byDate = new SortField(PUBLISHED, SortField.Type.LONG, true);
+      byDate.setMissingValue(Long.MIN_VALUE);
+      return new org.apache.lucene.search.Sort(byDate, SortField.FIELD_SCORE);
+    }
+    return org.apache.lucene.search.Sort.RELEVANCE;
+  }
+
+  static void validate(SearchRequest r) {
+    if (r.size() < 1 || r.size() > SearchRequest.MAX_SIZE) {
+      throw new InvalidRequestException("size must be between 1 and " + SearchRequest.MAX_SIZE);
+    }
+    if (r.page() < 1) {
+      throw new InvalidRequestException("page must be 1 or more");
+    }
+    if ((long) r.page() * r.size() > SearchRequest.MAX_WINDOW) {
+      throw new InvalidRequestException("page × size must be at most " + SearchRequest.MAX_WINDOW
+          + "; narrow the search with words or filters instead of paging this deep");
+    }
+    for (String dim : r.filters().keySet()) {
+      if (!FACET_DIMS.contains(dim)) {
+        throw new InvalidRequestException("unknown filter '" + dim + "'; use one of " + FACET_DIMS);
+      }
+    }
+  }
+
+  private static String squash(String snippet) {
+    return snippet == null ? "" : snippet.replaceAll("\\s+", " ").strip();
+  }
+
+  private static long tookMs(long startNanos) {
+    return (System.nanoTime() - startNanos) / 1_000_000;
+  }
+
+  @Override
+  public Map<String, List<FacetValue>> facets() {
+    try {
+      FacetedSearcher searcher = (FacetedSearcher) manager.acquire();
+      try {
+        if (searcher.facetState() == null) {
+          return FacetCollector.read(null, null, FACET_DIMS, Map.of());
+        }
+        FacetsCollector fc = searcher.search(new MatchAllDocsQuery(), new FacetsCollectorManager());
+        return FacetCollector.read(new SortedSetDocValuesFacetCounts(searcher.facetState(), fc),
+            searcher.facetState(), FACET_DIMS, Map.of());
+      } finally {
+        manager.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public Optional<RecapDetail> recap(String id) {
+    if (!RecapIds.isWellFormed(id)) {
+      return Optional.empty();
+    }
+    try {
+      IndexSearcher searcher = manager.acquire();
+      try {
+        TopDocs top = searcher.search(new TermQuery(new Term(ID, id)), 1);
+        if (top.scoreDocs.length == 0) {
+          return Optional.empty();
+        }
+        int doc = top.scoreDocs[0].doc;
+        Recap recap = documents.toRecap(searcher.storedFields().document(doc));
+        return Optional.of(new RecapDetail(recap, related.find(searcher, doc)));
+      } finally {
+        manager.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public List<Suggestion> suggest(String prefix, int limit) {
+    return List.of();
+  }
+
+  @Override
+  public IndexStats stats() {
+    try {
+      IndexSearcher searcher = manager.acquire();
+      try {
+        DirectoryReader reader = (DirectoryReader) searcher.getIndexReader();
+        IndexCommit commit = reader.getIndexCommit();
+        String when = commit.getUserData().get(IndexSchema.COMMITTED_AT);
+        long size = 0;
+        for (String f : commit.getFileNames()) {
+          size += directory.fileLength(f);
+        }
+        return new IndexStats(reader.numDocs(), facets(), size,
+            when == null ? null : Instant.parse(when), Map.of());
+      } finally {
+        manager.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      manager.close();
+    } finally {
+      directory.close();
+    }
+  }
+}

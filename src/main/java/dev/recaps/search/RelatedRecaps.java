@@ -1,0 +1,50 @@
+package dev.recaps.search;
+
+import static dev.recaps.index.IndexSchema.*;
+
+import dev.recaps.model.Hit;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+
+/** Finds recaps like a given one: more-like-this over its title, headings, body and facets. */
+final class RelatedRecaps {
+  static final int LIMIT = 5;
+
+  private final Analyzer analyzer;
+
+  RelatedRecaps(Analyzer analyzer) {
+    this.analyzer = analyzer;
+  }
+
+  List<Hit> find(IndexSearcher searcher, int doc) throws IOException {
+    MoreLikeThis mlt = new MoreLikeThis(searcher.getIndexReader());
+    mlt.setAnalyzer(analyzer);
+    mlt.setFieldNames(new String[] {TITLE, HEADINGS, BODY, SPEAKER_TEXT, TOPIC_TEXT, CONFERENCE_TEXT});
+    mlt.setMinTermFreq(2);
+    mlt.setMinDocFreq(1);
+    mlt.setMaxQueryTerms(40);
+    Query like = mlt.like(doc);
+    BooleanQuery q = new BooleanQuery.Builder()
+        .add(like, Occur.MUST)
+        .add(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(ID,
+            searcher.storedFields().document(doc, java.util.Set.of(ID)).get(ID))), Occur.MUST_NOT)
+        .build();
+    TopDocs top = searcher.search(q, LIMIT);
+    StoredFields stored = searcher.storedFields();
+    List<Hit> out = new ArrayList<>();
+    for (ScoreDoc sd : top.scoreDocs) {
+      out.add(HitLoader.load(searcher, stored, sd, null, ""));
+    }
+    return out;
+  }
+}
