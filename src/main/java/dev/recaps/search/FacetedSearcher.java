@@ -15,6 +15,7 @@ import org.apache.lucene.search.SearcherFactory;
  */
 final class FacetedSearcher extends IndexSearcher {
   private final SortedSetDocValuesReaderState facetState;
+  private volatile SuggestionIndex suggestions;
 
   private FacetedSearcher(IndexReader reader, SortedSetDocValuesReaderState facetState) {
     super(reader);
@@ -24,6 +25,21 @@ final class FacetedSearcher extends IndexSearcher {
   /** The facet state, or {@code null} when no document has facet values yet. */
   SortedSetDocValuesReaderState facetState() {
     return facetState;
+  }
+
+  /** Completions of this reader, built on first use (not at open, to keep cold start short). */
+  SuggestionIndex suggestions() throws IOException {
+    SuggestionIndex s = suggestions;
+    if (s == null) {
+      synchronized (this) {
+        s = suggestions;
+        if (s == null) {
+          s = SuggestionIndex.build(this, facetState);
+          suggestions = s;
+        }
+      }
+    }
+    return s;
   }
 
   /** Factory for {@link org.apache.lucene.search.SearcherManager}. */

@@ -53,6 +53,9 @@ import org.apache.lucene.store.FSDirectory;
  * when another process commits.
  */
 public final class RecapSearcher implements SearchService, AutoCloseable {
+  /** Most completions one request may ask for. */
+  public static final int MAX_SUGGESTIONS = 20;
+
   private final Path indexDir;
   private final Directory directory;
   private final SearcherManager manager;
@@ -233,7 +236,23 @@ public final class RecapSearcher implements SearchService, AutoCloseable {
 
   @Override
   public List<Suggestion> suggest(String prefix, int limit) {
-    return List.of();
+    if (limit < 1 || limit > MAX_SUGGESTIONS) {
+      throw new InvalidRequestException("limit must be between 1 and " + MAX_SUGGESTIONS);
+    }
+    String typed = prefix == null ? "" : prefix.strip();
+    if (typed.isEmpty() || typed.length() > QuerySyntax.MAX_QUERY_CHARS) {
+      return List.of();
+    }
+    try {
+      FacetedSearcher searcher = (FacetedSearcher) manager.acquire();
+      try {
+        return searcher.suggestions().lookup(typed, limit);
+      } finally {
+        manager.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   @Override
