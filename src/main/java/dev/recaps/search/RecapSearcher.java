@@ -65,6 +65,7 @@ public final class RecapSearcher implements SearchService, AutoCloseable {
   private final SnippetBuilder snippets;
   private final RecapDocuments documents;
   private final RelatedRecaps related;
+  private final QueryCorrector corrector;
 
   private RecapSearcher(Path indexDir, Directory directory, SearcherManager manager,
       AnalyzerFactory analyzers, FieldBoosts boosts, TermExpander expander) {
@@ -75,6 +76,7 @@ public final class RecapSearcher implements SearchService, AutoCloseable {
     this.snippets = new SnippetBuilder(analyzers.text());
     this.documents = new RecapDocuments(facetsConfig);
     this.related = new RelatedRecaps(analyzers.text());
+    this.corrector = new QueryCorrector(analyzers);
   }
 
   /** Opens the index for searching; fails with {@link IndexNotFoundYetException} if there is none. */
@@ -102,19 +104,11 @@ public final class RecapSearcher implements SearchService, AutoCloseable {
   public SearchResult search(SearchRequest request) {
     long start = System.nanoTime();
     validate(request);
-    ParsedQuery parsed = syntax.parse(request.query());
-    List<String> notices = new ArrayList<>(parsed.notices());
-    Query base = parsed.isEmpty() ? new MatchAllDocsQuery() : queries.build(parsed);
-    if (base == null) {
-      notices.add("The query has no searchable words (only particles or punctuation).");
-      return new SearchResult(request.query(), 0, tookMs(start), request.page(), request.size(),
-          List.of(), FacetCollector.selectedOnly(FACET_DIMS, request.filters()), null, null, List.copyOf(notices));
-    }
-    Sort sort = parsed.positiveClauses().isEmpty() ? Sort.NEWEST : request.sort();
     try {
       FacetedSearcher searcher = (FacetedSearcher) manager.acquire();
       try {
-        return run(searcher, request, base, sort, notices, start);
+        SearchResult result = correct(searcher, request, execute(searcher, request, request.query()));
+        return withTime(result, tookMs(start));
       } finally {
         manager.release(searcher);
       }
@@ -123,8 +117,74 @@ public final class RecapSearcher implements SearchService, AutoCloseable {
     }
   }
 
+  /**
+   * Applies the keyboard-layout fix when the query looks mistyped and the fix finds more, and a
+   * spelling fix when the original finds nothing; otherwise offers them as did-you-mean.
+   */
+  private SearchResult correct(FacetedSearcher searcher, SearchRequest request, SearchResult original)
+      throws IOException {
+    if (request.query().isBlank()) {
+      return original;
+    }
+    String layout = QueryCorrector.layoutFix(request.query());
+    if (layout != null) {
+      SearchResult fixed = execute(searcher, request, layout);
+      boolean better = fixed.total() > 0
+          && (original.total() == 0 || fixed.total() >= 2 * original.total());
+      if (better && request.fixLayout()) {
+        return rewritten(fixed, request.query(), layout);
+      }
+      if (better) {
+        return withSuggestion(original, layout);
+      }
+    }
+    String spelling = corrector.spellingFix(request.query(), searcher.getIndexReader(),
+        searcher.suggestions().vocabulary());
+    if (spelling == null) {
+      return original;
+    }
+    if (original.total() == 0 && request.fixLayout()) {
+      SearchResult fixed = execute(searcher, request, spelling);
+      if (fixed.total() > 0) {
+        return rewritten(fixed, request.query(), spelling);
+      }
+      return original;
+    }
+    return withSuggestion(original, spelling);
+  }
+
+  private static SearchResult rewritten(SearchResult r, String asTyped, String rewrittenQuery) {
+    return new SearchResult(asTyped, r.total(), r.tookMs(), r.page(), r.size(), r.hits(), r.facets(),
+        rewrittenQuery, null, r.notices());
+  }
+
+  private static SearchResult withSuggestion(SearchResult r, String didYouMean) {
+    return new SearchResult(r.query(), r.total(), r.tookMs(), r.page(), r.size(), r.hits(), r.facets(),
+        null, didYouMean, r.notices());
+  }
+
+  private static SearchResult withTime(SearchResult r, long tookMs) {
+    return new SearchResult(r.query(), r.total(), tookMs, r.page(), r.size(), r.hits(), r.facets(),
+        r.rewrittenQuery(), r.didYouMean(), r.notices());
+  }
+
+  private SearchResult execute(FacetedSearcher searcher, SearchRequest request, String queryText)
+      throws IOException {
+    ParsedQuery parsed = syntax.parse(queryText);
+    List<String> notices = new ArrayList<>(parsed.notices());
+    Query base = parsed.isEmpty() ? new MatchAllDocsQuery() : queries.build(parsed);
+    if (base == null) {
+      notices.add("The query has no searchable words (only particles or punctuation).");
+      return new SearchResult(request.query(), 0, 0, request.page(), request.size(),
+          List.of(), FacetCollector.selectedOnly(FACET_DIMS, request.filters()), null, null,
+          List.copyOf(notices));
+    }
+    Sort sort = parsed.positiveClauses().isEmpty() ? Sort.NEWEST : request.sort();
+    return run(searcher, request, base, sort, notices);
+  }
+
   private SearchResult run(FacetedSearcher searcher, SearchRequest request, Query base, Sort sort,
-      List<String> notices, long start) throws IOException {
+      List<String> notices) throws IOException {
     int topN = request.page() * request.size();
     DrillDownQuery ddq = new DrillDownQuery(facetsConfig, base);
     request.filters().forEach((dim, values) -> values.forEach(v -> ddq.add(dim, v)));
@@ -153,7 +213,7 @@ public final class RecapSearcher implements SearchService, AutoCloseable {
         hits.add(HitLoader.load(searcher, stored, pageDocs[i], h.titles()[i], squash(h.snippets()[i])));
       }
     }
-    return new SearchResult(request.query(), top.totalHits.value(), tookMs(start), request.page(),
+    return new SearchResult(request.query(), top.totalHits.value(), 0, request.page(),
         request.size(), List.copyOf(hits), facets, null, null, List.copyOf(notices));
   }
 

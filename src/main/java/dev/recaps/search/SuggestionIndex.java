@@ -56,9 +56,11 @@ final class SuggestionIndex {
   private final String[] keys;
   private final int[] keyEntry;
   private final int[] keyOffset;
+  private final List<String> vocabulary;
 
-  private SuggestionIndex(List<Entry> entries, List<Key> keys) {
+  private SuggestionIndex(List<Entry> entries, List<Key> keys, List<String> vocabulary) {
     this.entries = entries.toArray(Entry[]::new);
+    this.vocabulary = vocabulary;
     keys.sort(Comparator.comparing(Key::key));
     this.keys = new String[keys.size()];
     this.keyEntry = new int[keys.size()];
@@ -102,15 +104,18 @@ final class SuggestionIndex {
     // "KubeCon Europe 2023 recap") adds noise, not choice.
     Set<String> firstWords = new java.util.HashSet<>();
     byText.keySet().forEach(k -> firstWords.add(k.split("[^\\p{L}\\p{N}]+", 2)[0]));
-    frequentTerms(reader).stream()
-        .filter(e -> !firstWords.contains(e.text()))
-        .forEach(e -> add(byText, e));
+    List<Entry> terms = frequentTerms(reader);
+    terms.stream().filter(e -> !firstWords.contains(e.text())).forEach(e -> add(byText, e));
+    List<String> vocabulary = terms.stream()
+        .sorted(Comparator.comparingLong(Entry::weight).reversed())
+        .map(Entry::text)
+        .toList();
     List<Entry> entries = new ArrayList<>(byText.values());
     List<Key> keys = new ArrayList<>();
     for (int i = 0; i < entries.size(); i++) {
       addKeys(keys, entries.get(i).text(), i);
     }
-    return new SuggestionIndex(entries, keys);
+    return new SuggestionIndex(entries, keys, vocabulary);
   }
 
   // A value that is both a term and a speaker is offered once, as the more specific kind.
@@ -158,6 +163,11 @@ final class SuggestionIndex {
         starts++;
       }
     }
+  }
+
+  /** Indexed terms kept as completions, most frequent first: the vocabulary for typo fixes. */
+  List<String> vocabulary() {
+    return vocabulary;
   }
 
   /** Best completions for {@code typed}, at most {@code limit}, highest weight first. */

@@ -76,4 +76,46 @@ class SuggestionsTest {
     assertEquals(List.of(), texts("  "));
     assertEquals(List.of(), texts("x".repeat(10_000)));
   }
+
+  private static dev.recaps.model.SearchResult search(String q, boolean fix) {
+    return searcher.search(new dev.recaps.model.SearchRequest(q, java.util.Map.of(),
+        dev.recaps.model.Sort.RELEVANCE, 1, 10, fix));
+  }
+
+  @Test
+  void wrongLayoutQueryIsRewrittenWhenOriginalFindsNothing() {
+    var r = search("zlshxm", true);
+    assertEquals("키노트", r.rewrittenQuery());
+    assertEquals(List.of("베르너 보겔스 키노트"), r.hits().stream().map(h -> h.title()).toList());
+    assertEquals("<mark>키노트</mark>", r.hits().get(0).titleHtml().replace("베르너 보겔스 ", ""));
+  }
+
+  @Test
+  void originalIsSearchedWhenAskedAndTheFixIsOffered() {
+    var r = search("zlshxm", false);
+    assertEquals(0, r.total());
+    assertNull(r.rewrittenQuery());
+    assertEquals("키노트", r.didYouMean());
+  }
+
+  @Test
+  void hangulTypoIsFixedByJamoDistance() {
+    var r = search("아키텍쳐", true);
+    assertEquals("아키텍처", r.rewrittenQuery());
+    assertEquals(1, r.total());
+  }
+
+  @Test
+  void englishTypoIsFixedByEditDistance() {
+    var r = search("kubernetis", true);
+    assertEquals("kubernetes", r.rewrittenQuery());
+    assertEquals(1, r.total());
+  }
+
+  @Test
+  void shortUnknownWordsAreNotCorrected() {
+    var r = search("kub", true);
+    assertNull(r.rewrittenQuery());
+    assertNull(r.didYouMean());
+  }
 }
