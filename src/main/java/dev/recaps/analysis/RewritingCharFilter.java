@@ -63,18 +63,19 @@ final class RewritingCharFilter extends BaseCharFilter {
 
   /**
    * Output offsets past the replacement map back to past the replaced input; offsets inside an
-   * expansion (one char became several) map to the end of the replaced input, never beyond it.
+   * expansion (one char became several) map to the end of the replaced input, never beyond it. A
+   * deletion ({@code 's}) belongs to the token before it, so that token's end stays before the
+   * deleted chars and only later offsets shift.
    */
   private void recordOffsets(int outStart, Replacement edit) {
     int inLength = edit.end() - edit.start();
     int outLength = edit.text().length();
-    if (inLength == outLength) {
+    if (outLength == 0) {
+      addOffCorrectMap(outStart + 1, edit.end() - outStart);
       return;
     }
-    for (int k = Math.min(inLength, outLength); k <= outLength; k++) {
-      if (k > 0 || outLength == 0) {
-        addOffCorrectMap(outStart + k, edit.end() - (outStart + k));
-      }
+    for (int k = Math.min(inLength, outLength); k <= outLength && inLength != outLength; k++) {
+      addOffCorrectMap(outStart + k, edit.end() - (outStart + k));
     }
   }
 }
