@@ -29,6 +29,8 @@ final class DataFiles {
       if (Files.isRegularFile(userFile)) {
         try (BufferedReader reader = Files.newBufferedReader(userFile, StandardCharsets.UTF_8)) {
           lines.addAll(read(userFile.toString(), reader));
+        } catch (IOException e) {
+          throw new IOException("cannot read " + userFile + " (expected UTF-8 text): " + e, e);
         }
       }
     }

@@ -100,7 +100,10 @@ class AnalyzerFactoryTest {
   @Test
   void userFileThatIsNotUtf8IsAnIoError() throws IOException {
     Files.write(userDir.resolve("names.txt"), new byte[] {(byte) 0xC3, (byte) 0x28});
-    assertThrows(IOException.class, () -> AnalyzerFactory.load(userDir));
+    IOException e = assertThrows(IOException.class, () -> AnalyzerFactory.load(userDir));
+    assertEquals(
+        "cannot read " + userDir.resolve("names.txt") + " (expected UTF-8 text): java.nio.charset.MalformedInputException: Input length = 1",
+        e.getMessage());
   }
 
   private Path write(String name, String content) throws IOException {
