@@ -3,6 +3,7 @@ package dev.recaps.search;
 import static dev.recaps.index.IndexSchema.*;
 
 import dev.recaps.analysis.AnalyzerFactory;
+import dev.recaps.analysis.Hangul;
 import dev.recaps.search.ParsedQuery.Clause;
 import java.util.ArrayList;
 import java.util.List;
@@ -141,7 +142,7 @@ public final class LuceneQueryBuilder {
   private Query fields(Clause c, boolean phrase) {
     List<Query> perField = new ArrayList<>();
     for (String field : targetFields(c.field())) {
-      Query q = phrase ? text.createPhraseQuery(field, c.text()) : textQuery(field, c.text());
+      Query q = phrase ? text.createPhraseQuery(field, c.text(), phraseSlop(c.text())) : textQuery(field, c.text());
       if (q != null) {
         perField.add(boosts.of(field) == 1.0f ? q : new BoostQuery(q, boosts.of(field)));
       }
@@ -184,6 +185,16 @@ public final class LuceneQueryBuilder {
     }
     return perField.size() == 1 ? perField.get(0) : new DisjunctionMaxQuery(perField, boosts.tieBreaker());
   }
+
+  /**
+   * Korean phrases get a little slop: dropped particles and endings leave position gaps, so the
+   * phrase {@code "키노트 소개"} must still match {@code 키노트에서 소개된}.
+   */
+  static int phraseSlop(String phrase) {
+    return Hangul.hasHangul(phrase) ? KOREAN_PHRASE_SLOP : 0;
+  }
+
+  static final int KOREAN_PHRASE_SLOP = 2;
 
   static List<String> targetFields(String field) {
     if (field == null) {
