@@ -27,7 +27,7 @@ public final class KeyboardLayout {
    */
   private static final Set<String> KOREAN_PAIRS = Set.of(
       "tj", "rj", "wj", "fj", "gj", "sj", "ej", "qj", "xj", "zj", "cj", "vj",
-      "gk", "dk", "tk", "wk", "fk", "qk", "zk", "xk", "vk", "ek",
+      "gk", "dk", "tk", "wk", "fk", "qk", "zk", "xk", "vk", "ek", "tp",
       "rh", "dh", "fh", "qh", "xh", "zh", "eh",
       "dl", "ql", "xl", "zl", "vl", "xm", "dp", "dn", "hk", "hl", "od",
       "mf", "kd", "kr", "kq", "kw", "fd", "sd", "lr", "lq", "jf", "jt", "jq", "jr", "hd", "hf", "nr",
