@@ -24,7 +24,7 @@ import java.util.function.Consumer;
  *
  * <p>Every form is kept as a normalized key: NFC with conjoining jamo made compatible, lower case,
  * whitespace collapsed to one space. A form belongs to exactly one group; when a later source puts
- * it in another group it stays where it was first seen, so the curated file wins over mined pairs.
+ * it in another group it stays where it was first seen, so the curated file wins over later additions.
  *
  * <p>Thread safety: build the dictionary on one thread ({@link #load}, {@link #add}), call {@link
  * #freeze}, then share it (through a final field or a constructor): after that it is read-only and
@@ -121,7 +121,8 @@ public final class TermDictionary {
   /**
    * Adds {@code variants} as equivalents of {@code canonical}, for aliases from other sources
    * (speaker and conference dictionaries, pairs mined from the corpus). Joins the group that
-   * already holds the canonical term or one of the variants, else starts a new one.
+   * already holds the canonical term, else starts a new one; a variant that already belongs to
+   * another group stays there, so one wrong mined pair cannot merge two groups.
    *
    * @throws IllegalStateException after {@link #freeze}
    * @throws IllegalArgumentException if a form is blank
@@ -145,7 +146,7 @@ public final class TermDictionary {
     List<String> forms = new ArrayList<>();
     forms.add(key(canonical));
     variants.forEach(variant -> forms.add(key(variant)));
-    Integer target = forms.stream().map(groupOf::get).filter(g -> g != null).findFirst().orElse(null);
+    Integer target = groupOf.get(forms.get(0));
     if (target == null) {
       target = canonicals.size();
       canonicals.add(forms.get(0));

@@ -104,6 +104,13 @@ class HangulTest {
   }
 
   @Test
+  void everyModernSyllableRoundTripsThroughItsKeystrokes() {
+    for (char c = '가'; c <= '힣'; c++) {
+      assertEquals(String.valueOf(c), Hangul.compose(Hangul.decompose(String.valueOf(c))));
+    }
+  }
+
+  @Test
   void choseongTakesTheInitialOfEachSyllable() {
     assertEquals("ㅅㅂㄹㅅ", Hangul.choseong("서버리스"));
     assertEquals("ㅂㄹㄴ ㅂㄱㅅ", Hangul.choseong("베르너 보겔스"));

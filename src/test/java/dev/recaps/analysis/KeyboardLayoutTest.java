@@ -83,6 +83,14 @@ class KeyboardLayoutTest {
   }
 
   @Test
+  void everyModernSyllableCanBeTypedOnQwerty() {
+    for (char c = '가'; c <= '힣'; c++) {
+      String syllable = String.valueOf(c);
+      assertEquals(syllable, KeyboardLayout.toHangul(KeyboardLayout.toLatin(syllable)));
+    }
+  }
+
+  @Test
   void englishWordsDoNotLookLikeWrongLayout() {
     for (String word : ENGLISH) {
       assertFalse(KeyboardLayout.looksLikeWrongLayoutLatin(word), word);
