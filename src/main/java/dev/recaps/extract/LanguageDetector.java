@@ -5,12 +5,13 @@ package dev.recaps.extract;
  * which is all a Korean-or-English corpus needs and cannot be fooled by a wrong {@code <html
  * lang>}.
  *
- * <p>Thresholds: a Hangul share of letters of at least {@value #KOREAN_MIN_SHARE} is {@code ko},
- * at most {@value #ENGLISH_MAX_SHARE} is {@code en}, anything between is {@code mixed}. One
- * Hangul syllable counts as one letter but carries two or three jamo, so a Korean recap dense with
- * English product names (AWS Lambda, re:Invent, Kubernetes) measures around 0.6 to 0.85 while
- * reading as Korean; 0.5 keeps those {@code ko}. An English post quoting a few Korean names stays
- * under 0.1. Posts that alternate whole Korean and English paragraphs fall between.
+ * <p>Letters are weighted as in {@link Texts#letterUnits}: a Hangul syllable counts 2 because one
+ * block carries two or three jamo, a Latin letter 1. Weighted Hangul share of at least {@value
+ * #KOREAN_MIN_SHARE} is {@code ko}, at most {@value #ENGLISH_MAX_SHARE} is {@code en}, anything
+ * between is {@code mixed}. Unweighted, a Korean sentence dense with product names ("AWS Lambda와
+ * Amazon EventBridge로 …를 구성했다") is under half Hangul although every reader calls it Korean;
+ * weighted it is about 0.6. An English post quoting a Korean name or two stays under 0.1; a post
+ * alternating Korean and English paragraphs falls between.
  */
 public final class LanguageDetector {
   public static final double KOREAN_MIN_SHARE = 0.5;
@@ -23,22 +24,15 @@ public final class LanguageDetector {
    * {@code ko} or {@code en} (e.g. a page's declared {@code <html lang>}), else {@code mixed}.
    */
   public static String detect(String text, String fallback) {
-    long hangul = 0;
-    long letters = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (!Character.isLetter(c)) {
-        continue;
-      }
-      letters++;
-      if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL) {
-        hangul++;
-      }
-    }
-    if (letters == 0) {
+    long all = Texts.letterUnits(text);
+    if (all == 0) {
       return "ko".equals(fallback) || "en".equals(fallback) ? fallback : "mixed";
     }
-    double share = (double) hangul / letters;
+    long hangul =
+        2 * text.codePoints()
+            .filter(c -> Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL)
+            .count();
+    double share = (double) hangul / all;
     if (share >= KOREAN_MIN_SHARE) {
       return "ko";
     }

@@ -31,6 +31,9 @@ public final class TextDecoder {
    */
   private static final double DAMAGED_UTF8_MAX_INVALID_SHARE = 0.05;
 
+  /** Share of non-ASCII characters that must be Hangul before bytes are taken as legacy Korean. */
+  private static final double MIN_HANGUL_SHARE = 0.8;
+
   /** MS949 is a superset of EUC-KR that also maps the 8,822 extra Hangul syllables. */
   private static final Charset MS949 = Charset.forName("x-windows-949");
 
@@ -84,22 +87,32 @@ public final class TextDecoder {
     return decodeWith(declared, bytes, 0);
   }
 
+  /**
+   * Bytes that are not UTF-8: mostly-valid UTF-8 with a few broken bytes stays UTF-8 (lossy);
+   * otherwise legacy Korean is tried (detected, or MS949 that decodes cleanly to mostly Hangul);
+   * anything else is UTF-8 with replacement characters, flagged lossy so the caller can warn.
+   */
   private static Decoded decodeInvalidUtf8(byte[] bytes) {
     if (invalidUtf8Share(bytes) < DAMAGED_UTF8_MAX_INVALID_SHARE) {
       return decodeWith(StandardCharsets.UTF_8, bytes, 0);
     }
-    Charset detected = detect(bytes);
-    if (detected != null && !detected.equals(StandardCharsets.UTF_8)) {
-      String strict = strictly(detected, bytes, 0);
-      if (strict != null) {
-        return new Decoded(strict, detected.name(), false);
-      }
+    if (MS949.equals(detect(bytes))) {
+      return decodeWith(MS949, bytes, 0);
     }
+    // The detector needs a few hundred bytes to be sure; short Korean files are checked directly.
     String korean = strictly(MS949, bytes, 0);
-    if (korean != null) {
+    if (korean != null && mostlyHangul(korean)) {
       return new Decoded(korean, MS949.name(), false);
     }
     return decodeWith(StandardCharsets.UTF_8, bytes, 0);
+  }
+
+  /** Whether Hangul makes up most of the non-ASCII characters, as in any real Korean text. */
+  private static boolean mostlyHangul(String s) {
+    long nonAscii = s.chars().filter(c -> c > 0x7F).count();
+    long hangul =
+        s.chars().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL).count();
+    return nonAscii > 0 && hangul >= MIN_HANGUL_SHARE * nonAscii;
   }
 
   private static Charset declared(String contentTypeHeader, byte[] bytes) {
