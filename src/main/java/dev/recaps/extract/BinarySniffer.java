@@ -1,5 +1,7 @@
 package dev.recaps.extract;
 
+import java.util.Locale;
+
 /**
  * Tells binary content from text before decoding, so an image or archive renamed to {@code .txt}
  * is skipped instead of indexed as mojibake.
@@ -34,7 +36,7 @@ final class BinarySniffer {
     }
     if (n > 0 && (double) controls / n > MAX_CONTROL_SHARE) {
       return String.format(
-          java.util.Locale.ROOT, "%d%% control characters in the first %d bytes", 100 * controls / n, n);
+          Locale.ROOT, "%d%% control characters in the first %d bytes", 100 * controls / n, n);
     }
     return null;
   }

@@ -39,6 +39,11 @@ record DeclaredMetadata(
         warnings);
   }
 
+  /** The same metadata with {@code date} as the publication date (e.g. found in a byline). */
+  DeclaredMetadata withPublished(LocalDate date) {
+    return new DeclaredMetadata(title, date, author, tags, overrides, warnings);
+  }
+
   private static Map<String, String> overrides(YamlFields fields, List<String> warnings) {
     Map<String, String> out = new LinkedHashMap<>();
     String conference = fields.first("conference");

@@ -141,7 +141,7 @@ public final class FileExtractor {
       title = TitleDeriver.derive(file.getFileName().toString(), firstParagraph(md.text(), headings));
     }
     if (declared.published() == null) {
-      declared = withPublished(declared, BylineDate.find(md.text()));
+      declared = declared.withPublished(BylineDate.find(md.text()));
     }
     return new Document(title, md.text(), headings, declared);
   }
@@ -154,7 +154,7 @@ public final class FileExtractor {
       title = TitleDeriver.derive(file.getFileName().toString(), txt.firstParagraph());
     }
     if (declared.published() == null) {
-      declared = withPublished(declared, BylineDate.find(txt.text()));
+      declared = declared.withPublished(BylineDate.find(txt.text()));
     }
     return new Document(title, txt.text(), txt.headings(), declared);
   }
@@ -177,10 +177,6 @@ public final class FileExtractor {
       }
     }
     return null;
-  }
-
-  private static DeclaredMetadata withPublished(DeclaredMetadata d, java.time.LocalDate published) {
-    return new DeclaredMetadata(d.title(), published, d.author(), d.tags(), d.overrides(), d.warnings());
   }
 
   private static Recap toRecap(String relative, Document doc) {

@@ -1,10 +1,10 @@
 package dev.recaps.extract;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Finds and reads the YAML file a user puts next to a corpus file ({@code NAME.meta.yaml} or
@@ -37,7 +37,7 @@ final class Sidecar {
     String what = "sidecar " + sidecar.getFileName();
     if (Files.size(sidecar) > MAX_BYTES) {
       return new YamlFields(
-          java.util.Map.of(), List.of(what + " is larger than " + MAX_BYTES + " bytes; ignored"));
+          Map.of(), List.of(what + " is larger than " + MAX_BYTES + " bytes; ignored"));
     }
     String yaml = TextDecoder.decode(Files.readAllBytes(sidecar), null).text();
     return YamlFieldsReader.read(yaml, what, 1);

@@ -30,9 +30,6 @@ final class TitleDeriver {
     if (dot > 0) {
       base = base.substring(0, dot);
     }
-    if (base.toLowerCase(java.util.Locale.ROOT).endsWith(".meta")) {
-      base = base.substring(0, base.length() - 5);
-    }
     String stripped = DATE_PREFIX.matcher(base).replaceFirst("");
     if (!stripped.isBlank()) {
       base = stripped;

@@ -1,6 +1,7 @@
 package dev.recaps.extract;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,7 +17,7 @@ record YamlFields(Map<String, List<String>> values, List<String> warnings) {
   YamlFields {
     Map<String, List<String>> copy = new LinkedHashMap<>();
     values.forEach((k, v) -> copy.put(k.toLowerCase(Locale.ROOT), List.copyOf(v)));
-    values = java.util.Collections.unmodifiableMap(copy);
+    values = Collections.unmodifiableMap(copy);
     warnings = List.copyOf(warnings);
   }
 
