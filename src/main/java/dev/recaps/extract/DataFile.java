@@ -7,13 +7,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Reads a line-oriented data file bundled under {@code dev/recaps/extract/} plus the same-named
- * file in a user directory, skipping blank lines and {@code #} comments.
+ * file in a user directory, skipping blank lines and comments.
+ *
+ * <p>A comment is {@code #} followed by a space or the end of the line, so that CSS id selectors
+ * such as {@code #comments} stay data.
  */
 final class DataFile {
   private static final String RESOURCE_DIR = "/dev/recaps/extract/";
+  private static final Pattern COMMENT = Pattern.compile("#(?:\\s|$)");
 
   /** One meaningful line with where it came from, so parse warnings can name file and line. */
   record Line(String file, int number, String text) {
@@ -58,7 +63,7 @@ final class DataFile {
       if (i == 0 && line.startsWith("\uFEFF")) {
         line = line.substring(1);
       }
-      if (!line.isEmpty() && !line.startsWith("#")) {
+      if (!line.isEmpty() && !COMMENT.matcher(line).lookingAt()) {
         // Keep tabs inside the line: TSV files split on them.
         into.add(new Line(file, i + 1, raw[i].replaceAll("^\\s+|\\s+$", "")));
       }

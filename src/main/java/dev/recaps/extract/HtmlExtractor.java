@@ -88,7 +88,10 @@ public final class HtmlExtractor {
     return read(decoded.text(), url, hints == null ? Map.of() : hints, decoded.charset());
   }
 
-  /** Reads already-decoded HTML (a local .html file); {@code url} may be {@code null}. */
+  /**
+   * Reads already-decoded HTML (a local .html file); {@code url} may be {@code null}, and then the
+   * recap's source is empty for the caller to set (as {@link FileExtractor} does).
+   */
   public HtmlPage extract(String html, String url) {
     return read(html, url, Map.of(), null);
   }

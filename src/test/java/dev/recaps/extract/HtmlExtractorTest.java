@@ -232,6 +232,16 @@ class HtmlExtractorTest {
   }
 
   @Test
+  void commentsBlockInsideTheArticleIsRemovedByItsIdSelector() {
+    String html =
+        "<html><head><meta property=og:type content=article></head><body><article><p>"
+            + "The expo hall was huge this year. ".repeat(8)
+            + "</p><div id=disqus_thread><p>First! Great post.</p></div></article></body></html>";
+    Recap r = extractor.extract(html, "https://blog.example.com/expo").recap();
+    assertFalse(r.text().contains("Great post"), r.text());
+  }
+
+  @Test
   void nonHtmlContentTypeAndBinaryBodiesAreNotHtml() {
     HtmlPage pdf = extractor.extract("%PDF-1.7".getBytes(StandardCharsets.US_ASCII), "application/pdf", "https://x.example/a.pdf", Map.of());
     assertEquals(PageType.NOT_HTML, pdf.type());
