@@ -6,16 +6,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Finds a dictionary phrase in free text regardless of case and of the separators between its
- * words, so the alias "re:Invent" also finds "reinvent", "re-invent" and "AWS-reinvent-2018" in a
- * file name, while "Reinventing" is not a match.
+ * words, so the alias "re:Invent" also finds "re-invent" and "RE: INVENT", the alias "reinvent"
+ * finds "AWS-reinvent-2018" in a file name, and "Reinventing" is not a match.
  */
 final class PhraseMatcher {
-  /** Up to three separators between words: "re: Invent", "Google I/O", "if(kakao)". */
-  private static final String GAP = "[^\\p{L}\\p{N}]{0,3}";
+  /** One to three separators between Latin words ("re: Invent", "Google I/O", "if(kakao)"). */
+  private static final String LATIN_GAP = "[^\\p{L}\\p{N}]{1,3}";
+  /** Korean writers often drop the space next to Hangul ("AWS서밋"). */
+  private static final String HANGUL_GAP = "[^\\p{L}\\p{N}]{0,3}";
 
   /** Where a phrase was found. */
   record Match(String phrase, int start, int end) {}
@@ -49,7 +50,13 @@ final class PhraseMatcher {
     String after = isHangul(last.codePointBefore(last.length())) ? ""
         : (plural ? "(?:e?s)?" : "") + (Character.isDigit(last.codePointBefore(last.length()))
             ? "(?![\\p{IsLatin}\\p{N}])" : "(?!\\p{IsLatin})");
-    String body = words.stream().map(Pattern::quote).collect(Collectors.joining(GAP));
+    StringBuilder body = new StringBuilder(Pattern.quote(first));
+    for (int i = 1; i < words.size(); i++) {
+      String previous = words.get(i - 1);
+      String next = words.get(i);
+      boolean hangul = isHangul(previous.codePointBefore(previous.length())) || isHangul(next.codePointAt(0));
+      body.append(hangul ? HANGUL_GAP : LATIN_GAP).append(Pattern.quote(next));
+    }
     return new PhraseMatcher(phrase, first,
         Pattern.compile(before + body + after, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
   }
