@@ -50,6 +50,7 @@ final class KnowledgeLoader {
   /** The speaker-rule lists as they accumulate over bundled and user files. */
   private record RuleLists(
       List<String> cues,
+      List<String> keynoteCues,
       List<String> labels,
       List<String> titles,
       List<String> honorifics,
@@ -58,11 +59,11 @@ final class KnowledgeLoader {
 
     RuleLists() {
       this(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
-          new ArrayList<>(), new ArrayList<>());
+          new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
     }
 
     SpeakerRules toRules() {
-      return new SpeakerRules(cues, labels, titles, honorifics, surnames, notSpeakers);
+      return new SpeakerRules(cues, keynoteCues, labels, titles, honorifics, surnames, notSpeakers);
     }
   }
 
@@ -74,12 +75,16 @@ final class KnowledgeLoader {
     for (Row r : rows(dir, SPEAKER_RULES)) {
       switch (r.column(0)) {
         case "cue" -> rules.cues().addAll(r.list(1));
+        case "keynote-cue" -> {
+          rules.keynoteCues().addAll(r.list(1));
+          rules.cues().addAll(r.list(1));
+        }
         case "label" -> rules.labels().addAll(r.list(1));
         case "title" -> rules.titles().addAll(r.list(1));
         case "honorific" -> rules.honorifics().addAll(r.list(1));
         case "surname-ko" -> rules.surnames().addAll(r.list(1));
         default -> warn(r, "unknown kind '" + r.column(0)
-            + "' (expected cue, label, title, honorific or surname-ko)");
+            + "' (expected cue, keynote-cue, label, title, honorific or surname-ko)");
       }
     }
     rows(dir, NOT_SPEAKERS).forEach(r -> rules.notSpeakers().addAll(r.list(0)));

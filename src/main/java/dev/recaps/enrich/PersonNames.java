@@ -47,6 +47,13 @@ final class PersonNames {
     return new Cleaned(name, honorific);
   }
 
+  /** Whether a word is only a title or honorific ("박사" left over from "박사님"). */
+  boolean isHonorific(String word) {
+    String key = Aliases.key(word);
+    return honorifics.stream().anyMatch(h -> Aliases.key(h).equals(key))
+        || rules.titles().stream().anyMatch(t -> Aliases.key(t).equals(key));
+  }
+
   /** Two or three capitalized Latin words (a middle initial allowed): "Jane Doe", "Jean-Luc M. Picard". */
   static boolean latinShape(String name) {
     String[] words = name.split("\\s+");

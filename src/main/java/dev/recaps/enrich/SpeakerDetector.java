@@ -85,6 +85,9 @@ final class SpeakerDetector {
       return new Resolved(known.get().name(), null);
     }
     String name = cleaned.name();
+    if (names.isHonorific(name)) {
+      return new Resolved(null, "a title or honorific, not a name");
+    }
     boolean hangul = name.codePoints().anyMatch(PhraseMatcher::isHangul);
     boolean shape = hangul
         ? names.hangulShape(name, cleaned.honorific()) && (cleaned.honorific() || candidate.explicit())

@@ -29,6 +29,7 @@ final class SpeakerPatterns {
 
   SpeakerPatterns(SpeakerRules words) {
     String cues = "(?<!\\p{IsLatin})(?:" + alternation(words.cues()) + ")";
+    String keynotes = "(?<!\\p{IsLatin})(?:" + alternation(words.keynoteCues()) + ")";
     String labels = alternation(words.labels());
     String hon = alternation(words.honorifics());
     String name = "(" + LATIN_NAME + "|" + HANGUL_NAME + "(?:\\s?(?:" + hon + "))?)";
@@ -36,7 +37,10 @@ final class SpeakerPatterns {
     add("cue with name", "(?i:" + cues + ")s?\\s*(?i:with|by|from)\\s+" + name, false);
     add("cue: name", "(?i:" + cues + ")s?\\s*[:：\\-–—]\\s*" + name, false);
     add("name's cue", "(" + LATIN_NAME + ")['’]s?\\s+(?i:" + cues + ")", false);
-    add("name의 cue", "(" + LATIN_NAME + "|" + HANGUL_NAME + "\\s?(?:" + hon + "))\\s?(?:의\\s?)?(?i:" + cues + ")", false);
+    // "X의 세션" names a person or company; "X 세션" without 의 is as often a session title.
+    String person = "(" + LATIN_NAME + "(?:\\s?(?:" + hon + "))?|" + HANGUL_NAME + "\\s?(?:" + hon + "))";
+    add("name의 cue", person + "\\s?의\\s?(?i:" + cues + ")", false);
+    add("name keynote", person + "\\s?(?i:" + keynotes + ")", false);
     add("label: name", "(?i:" + labels + ")\\s*[:：]\\s*" + name, true);
     add("by name (company)", "\\b(?i:by)\\s+(" + LATIN_NAME + ")\\s*\\([^)]{1,40}\\)", true);
     headingDash = Pattern.compile("^(.+?)\\s[-–—|]\\s" + name + "(?:\\s*\\([^)]{1,40}\\))?\\s*$");

@@ -8,6 +8,8 @@ import java.util.List;
  * names that are never people (companies, products, places, generic words).
  *
  * @param cues words that put a name in a talk context ({@code keynote}, {@code 키노트}, {@code 발표})
+ * @param keynoteCues cues that follow a person's name directly ("Werner Vogels 키노트"), unlike
+ *     "세션" or "발표", which follow a session title as often as a person
  * @param labels words that introduce a speaker before a colon ({@code speaker}, {@code 발표자})
  * @param titles prefixes stripped from a name ({@code Dr.}, {@code Prof.})
  * @param honorifics Korean or job-title suffixes stripped from a name ({@code 님}, {@code 박사님}, {@code CTO})
@@ -16,6 +18,7 @@ import java.util.List;
  */
 public record SpeakerRules(
     List<String> cues,
+    List<String> keynoteCues,
     List<String> labels,
     List<String> titles,
     List<String> honorifics,
@@ -24,6 +27,7 @@ public record SpeakerRules(
 
   public SpeakerRules {
     cues = List.copyOf(cues);
+    keynoteCues = List.copyOf(keynoteCues);
     labels = List.copyOf(labels);
     titles = List.copyOf(titles);
     honorifics = List.copyOf(honorifics);
