@@ -76,19 +76,29 @@ public final class RecapIndexer implements AutoCloseable {
           indexDir.toString(), null,
           "the index folder is read-only; choose a writable data directory with --data DIR");
     }
-    Directory dir = FSDirectory.open(indexDir);
+    return open(FSDirectory.open(indexDir), indexDir, analyzers);
+  }
+
+  /**
+   * Opens (or creates) the index in {@code directory}, which lives at {@code indexDir} and is closed
+   * with the indexer (or here, if opening fails). The seam for tests that inject I/O failures.
+   *
+   * @throws IndexLockedException when another process is writing to it
+   */
+  public static RecapIndexer open(Directory directory, Path indexDir, AnalyzerFactory analyzers)
+      throws IOException {
     IndexWriterConfig iwc = new IndexWriterConfig(fieldAnalyzer(analyzers));
     iwc.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     iwc.setRAMBufferSizeMB(64);
     try {
-      IndexWriter w = new IndexWriter(dir, iwc);
+      IndexWriter w = new IndexWriter(directory, iwc);
       writeOwner(indexDir);
-      return new RecapIndexer(indexDir, dir, w, IndexSchema.facetsConfig());
+      return new RecapIndexer(indexDir, directory, w, IndexSchema.facetsConfig());
     } catch (LockObtainFailedException e) {
-      dir.close();
+      directory.close();
       throw new IndexLockedException(lockMessage(indexDir), e);
     } catch (IOException | RuntimeException e) {
-      dir.close();
+      directory.close();
       throw e;
     }
   }
