@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -51,6 +52,13 @@ public final class RecapIndexer implements AutoCloseable {
   private final IndexWriter writer;
   private final RecapDocuments documents;
   private DirectoryReader reader;
+  /**
+   * Fingerprints written since the last commit (null for a deletion), so that looking up a recap
+   * does not reopen the near-real-time reader per document: each reopen flushes a one-document
+   * segment, which made a run write and merge ~30 times the index size.
+   */
+  private final Map<String, String> pendingFingerprints = new HashMap<>();
+  private boolean deletedAll;
 
   private RecapIndexer(Path indexDir, Directory directory, IndexWriter writer, FacetsConfig config) {
     this.indexDir = indexDir;
@@ -142,11 +150,21 @@ public final class RecapIndexer implements AutoCloseable {
     }
     Document doc = documents.toDocument(recap);
     writer.updateDocument(new Term(IndexSchema.ID, recap.id()), doc);
+    pendingFingerprints.put(recap.id(), fingerprint);
     return existing == null ? Outcome.ADDED : Outcome.UPDATED;
   }
 
   private String storedFingerprint(String id) throws IOException {
-    DirectoryReader r = currentReader();
+    if (pendingFingerprints.containsKey(id)) {
+      return pendingFingerprints.get(id);
+    }
+    if (deletedAll) {
+      return null;
+    }
+    if (reader == null) {
+      reader = DirectoryReader.open(writer);
+    }
+    DirectoryReader r = reader.maxDoc() == 0 ? null : reader;
     if (r == null) {
       return null;
     }
@@ -159,7 +177,7 @@ public final class RecapIndexer implements AutoCloseable {
         .get(IndexSchema.FINGERPRINT);
   }
 
-  // A near-real-time reader sees this run's uncommitted updates, so a file listed twice counts once.
+  // A near-real-time reader sees this run's uncommitted updates, for pruning and counting.
   private DirectoryReader currentReader() throws IOException {
     if (reader == null) {
       reader = DirectoryReader.open(writer);
@@ -176,6 +194,7 @@ public final class RecapIndexer implements AutoCloseable {
   /** Deletes one recap by id. */
   public void delete(String id) throws IOException {
     writer.deleteDocuments(new Term(IndexSchema.ID, id));
+    pendingFingerprints.put(id, null);
   }
 
   /** Ids of all indexed recaps whose source satisfies the predicate (for pruning vanished files). */
@@ -211,11 +230,16 @@ public final class RecapIndexer implements AutoCloseable {
   public void commit() throws IOException {
     writer.setLiveCommitData(Map.of(IndexSchema.COMMITTED_AT, Instant.now().toString()).entrySet());
     writer.commit();
+    pendingFingerprints.clear();
+    deletedAll = false;
+    currentReader();
   }
 
   /** Drops every document (for a full rebuild). */
   public void deleteAll() throws IOException {
     writer.deleteAll();
+    pendingFingerprints.clear();
+    deletedAll = true;
   }
 
   public Path indexDir() {
