@@ -237,9 +237,14 @@ public final class RecapSearcher implements SearchService, AutoCloseable {
       throw new InvalidRequestException("page × size must be at most " + SearchRequest.MAX_WINDOW
           + "; narrow the search with words or filters instead of paging this deep");
     }
-    for (String dim : r.filters().keySet()) {
+    for (var filter : r.filters().entrySet()) {
+      String dim = filter.getKey();
       if (!FACET_DIMS.contains(dim)) {
         throw new InvalidRequestException("unknown filter '" + dim + "'; use one of " + FACET_DIMS);
+      }
+      // Lucene's drill-down rejects an empty path component with an IllegalArgumentException (a 500).
+      if (filter.getValue().stream().anyMatch(v -> v == null || v.isEmpty())) {
+        throw new InvalidRequestException("filter '" + dim + "' has an empty value");
       }
     }
   }
