@@ -1,6 +1,7 @@
 package dev.recaps.cli;
 
 import dev.recaps.index.RecapIndexer;
+import dev.recaps.model.SearchRequest;
 import dev.recaps.web.ArchivedPages;
 import dev.recaps.web.WebConfig;
 import dev.recaps.web.WebServer;
@@ -71,6 +72,7 @@ final class ServeCommand implements Callable<Integer> {
           err.println("warning: could not refresh the index: " + RecapsCommand.describe(e));
         }
       }, REFRESH_MS, REFRESH_MS, TimeUnit.MILLISECONDS);
+      warmUp(engine);
       WebConfig config = new WebConfig(host, port, corsOrigins, frameAncestors, basePath, publicUrl);
       try (WebServer server = WebServer.start(engine.search(), ArchivedPages.NONE, config)) {
         out.printf("Recaps is serving %d recaps from %s on http://%s:%d%s/%n",
@@ -84,6 +86,13 @@ final class ServeCommand implements Callable<Integer> {
       }
     }
     return 0;
+  }
+
+  // The first Korean query loads Nori's dictionaries and compiles the hot paths; pay that before
+  // the port opens, not on a user's first keystroke.
+  private static void warmUp(Engine engine) {
+    engine.search().search(SearchRequest.of("서버리스 keynote"));
+    engine.search().suggest("ㅅㅂ", 5);
   }
 
   private void indexOnFirstStart(Components c, PrintWriter out, PrintWriter err) throws Exception {
