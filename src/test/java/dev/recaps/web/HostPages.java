@@ -24,6 +24,7 @@ final class HostPages {
         <iframe src="%sembed?q=%%EC%%84%%9C%%EB%%B2%%84%%EB%%A6%%AC%%EC%%8A%%A4&amp;conference=AWS%%20re:Invent&amp;compact=1"
           title="Recaps" width="600" height="100"></iframe>
         </body></html>""".formatted(recapsBase);
+    String modal = widget.replace("year=\"2021\"", "mode=\"modal\"");
     String origin = recapsBase.substring(0, recapsBase.length() - 1);
     String listener = """
         window.__heights = [];
@@ -37,6 +38,7 @@ final class HostPages {
       c.startup.showJavalinBanner = false;
       c.routes.get("/widget.html", ctx -> ctx.html(widget));
       c.routes.get("/iframe.html", ctx -> ctx.html(iframe));
+      c.routes.get("/modal.html", ctx -> ctx.html(modal));
       c.routes.get("/listener.js", ctx -> ctx.contentType("text/javascript").result(listener));
     }).start("127.0.0.1", 0);
   }

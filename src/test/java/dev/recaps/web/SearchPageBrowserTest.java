@@ -25,6 +25,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -99,6 +100,7 @@ class SearchPageBrowserTest {
 
   @Test
   void koreanQueryShowsHighlightedResultsAndFacetCounts() throws Exception {
+    severeConsoleMessages(); // reading the log empties it: start from this page only
     browser.get(base);
     waiting().until(d -> !d.findElements(By.cssSelector("#hits .hit")).isEmpty());
     search("서버리스");
@@ -242,6 +244,21 @@ class SearchPageBrowserTest {
   }
 
   @Test
+  void modalWidgetOpensWithCtrlKAndSearches() {
+    browser.get(hostBase + "modal.html");
+    WebElement widget = waiting().until(d -> d.findElement(By.cssSelector("recaps-search")));
+    SearchContext shadow = waiting().until(d -> widget.getShadowRoot());
+    waiting().until(d -> !shadow.findElements(By.cssSelector("button.trigger")).isEmpty());
+    assertEquals(false, js("return arguments[0].shadowRoot.querySelector('dialog').open", widget));
+    new Actions(browser).keyDown(Keys.CONTROL).sendKeys("k").keyUp(Keys.CONTROL).perform();
+    waiting().until(d -> Boolean.TRUE.equals(js("return arguments[0].shadowRoot.querySelector('dialog').open", widget)));
+    new Actions(browser).sendKeys("kubernetes").perform();
+    waiting().until(d -> !shadow.findElements(By.cssSelector("dialog a.hit")).isEmpty());
+    assertEquals("KubeCon 2020 recap: Kubernetes operators everywhere",
+        shadow.findElement(By.cssSelector("dialog a.hit .title")).getText());
+  }
+
+  @Test
   void iframePageReportsItsHeightToTheHostPage() {
     browser.get(hostBase + "iframe.html");
     Long height = waiting().until(d -> (Long) js("return window.__heights.length ? window.__heights.at(-1) : null"));
@@ -270,7 +287,8 @@ class SearchPageBrowserTest {
 
   private static List<String> severeConsoleMessages() {
     return browser.manage().logs().get("browser").getAll().stream()
-        .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).map(LogEntry::getMessage).toList();
+        .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).map(LogEntry::getMessage)
+        .filter(m -> !m.startsWith(hostBase)).toList();
   }
 
   private static void sleep(long ms) {
