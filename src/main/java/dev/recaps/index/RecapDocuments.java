@@ -40,6 +40,8 @@ public final class RecapDocuments {
       new ObjectMapper()
           .registerModule(new JavaTimeModule())
           .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+          // Map.of/Map.copyOf iterate in an order that changes from JVM to JVM; the fingerprint must not.
+          .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
           .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
   public RecapDocuments(FacetsConfig facetsConfig) {
