@@ -20,14 +20,23 @@ public final class WebServer implements AutoCloseable {
 
   /** Builds the application without starting it (tests start it on a random port). */
   public static Javalin create(SearchService search, ArchivedPages archived, WebConfig config) {
+    return create(search, archived, config, RateLimit.DEFAULT);
+  }
+
+  /** Builds the application with a per-client request limit (429 beyond it). */
+  public static Javalin create(SearchService search, ArchivedPages archived, WebConfig config,
+      RateLimit rateLimit) {
     Cors cors = new Cors(config.corsOrigins());
     SecurityHeaders headers = new SecurityHeaders(config.frameAncestors());
+    RateLimiter limiter = new RateLimiter(rateLimit, System::nanoTime);
     return Javalin.create(c -> {
       configure(c, config);
       c.routes.before(headers::apply);
       c.routes.before("/api/*", cors::allow);
       c.routes.before("/health", cors::allow);
       c.routes.before("/search.atom", cors::allow);
+      // After CORS, so a widget on another origin can read the 429 and back off.
+      c.routes.before(limiter::apply);
       c.routes.options("/api/*", cors::preflight);
       c.routes.options("/health", cors::preflight);
       c.routes.options("/search.atom", cors::preflight);
@@ -55,7 +64,13 @@ public final class WebServer implements AutoCloseable {
    * @throws IllegalStateException with a message a user can act on when the port is taken
    */
   public static WebServer start(SearchService search, ArchivedPages archived, WebConfig config) {
-    Javalin app = create(search, archived, config);
+    return start(search, archived, config, RateLimit.DEFAULT);
+  }
+
+  /** Like {@link #start(SearchService, ArchivedPages, WebConfig)} with a per-client request limit. */
+  public static WebServer start(SearchService search, ArchivedPages archived, WebConfig config,
+      RateLimit rateLimit) {
+    Javalin app = create(search, archived, config, rateLimit);
     try {
       app.start(config.host(), config.port());
     } catch (JavalinBindException e) {
