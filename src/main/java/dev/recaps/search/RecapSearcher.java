@@ -114,6 +114,12 @@ public final class RecapSearcher implements SearchService, AutoCloseable {
       } finally {
         manager.release(searcher);
       }
+    } catch (IndexSearcher.TooManyClauses e) {
+      // Every word becomes a clause per field and per equivalent spelling; 32 words that each split
+      // into many tokens (mixed scripts) pass Lucene's limit, which is the caller's query, not a bug.
+      throw new InvalidRequestException("the query is too complex (more than "
+          + IndexSearcher.getMaxClauseCount() + " search clauses once every word is looked up in"
+          + " every field); use fewer words");
     } catch (IOException e) {
       throw new UncheckedIOException("search failed reading the index at " + indexDir, e);
     }
