@@ -4,6 +4,7 @@ import dev.recaps.crawl.CrawlConfig;
 import dev.recaps.crawl.CrawlReport;
 import dev.recaps.crawl.Crawler;
 import dev.recaps.crawl.SourcesFile;
+import dev.recaps.crawl.WarcArchive;
 import dev.recaps.index.RecapIndexer;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -23,6 +24,13 @@ import picocli.CommandLine.Spec;
 @Command(name = "crawl", mixinStandardHelpOptions = true,
     description = "Crawl recap blogs, feeds, sitemaps or posts into the archive and the index (see docs/crawling.md).")
 final class CrawlCommand implements Callable<Integer> {
+  /**
+   * Present from a crawl's start until its last commit. A crawl killed in between leaves pages in
+   * the archive and crawl state that never reached the index, and the next crawl only revalidates
+   * them (304, not handed on), so it first indexes the archive to catch up.
+   */
+  static final String UNFINISHED_MARKER = "crawl.unfinished";
+
   @Mixin DataDirOption data;
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -76,15 +84,30 @@ final class CrawlCommand implements Callable<Integer> {
     Components c = Components.load(data, err);
     long start = System.nanoTime();
     CrawlReport report;
+    Path unfinished = data.root().resolve(UNFINISHED_MARKER);
     try (RecapIndexer indexer = RecapIndexer.open(data.index(), c.analyzers)) {
       CrawlIndexingSink sink = new CrawlIndexingSink(c.html, c.enricher, indexer, onlyRecaps, true);
+      if (Files.exists(unfinished)) {
+        catchUp(sink, indexer, err);
+      }
+      Files.writeString(unfinished, "crawl started by pid " + ProcessHandle.current().pid() + "\n");
       report = new Crawler(config, data.root(), sink, new CrawlStatus(err)).crawl(seeds);
       indexer.commit();
+      Files.delete(unfinished);
     }
     out.printf("crawled %d start URL(s) in %.1f s into %s%n", seeds.size(),
         (System.nanoTime() - start) / 1e9, data.root());
     out.print(report.summary());
     return report.fetched() == 0 && report.errorsTotal() > 0 ? 1 : 0;
+  }
+
+  private void catchUp(CrawlIndexingSink sink, RecapIndexer indexer, PrintWriter err)
+      throws java.io.IOException {
+    err.println("the previous crawl was interrupted; indexing what it archived first");
+    try (WarcArchive archive = new WarcArchive(Crawler.archiveDir(data.root()))) {
+      archive.forEachPage(sink::accept);
+    }
+    indexer.commit();
   }
 
   private Pattern regex(String option, String value) {
