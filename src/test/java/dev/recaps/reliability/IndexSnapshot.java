@@ -61,6 +61,29 @@ record IndexSnapshot(Map<String, String> fingerprints) {
     }
   }
 
+  /**
+   * Id → stored recap (JSON without the archive reference, which names a WARC offset that differs
+   * from run to run) plus its body: what a reader sees of each recap.
+   */
+  static Map<String, String> content(Path indexDir) throws IOException {
+    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    Map<String, String> out = new TreeMap<>();
+    try (Directory dir = FSDirectory.open(indexDir); DirectoryReader reader = DirectoryReader.open(dir)) {
+      checkClean(dir, indexDir);
+      StoredFields stored = reader.storedFields();
+      Bits live = MultiBits.getLiveDocs(reader);
+      for (int doc = 0; doc < reader.maxDoc(); doc++) {
+        if (live == null || live.get(doc)) {
+          Document d = stored.document(doc);
+          var recap = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(d.get(IndexSchema.RECAP_JSON));
+          recap.remove("archiveRef");
+          out.put(d.get(IndexSchema.ID), recap + "|" + d.get(IndexSchema.BODY));
+        }
+      }
+    }
+    return out;
+  }
+
   int size() {
     return fingerprints.size();
   }
