@@ -38,7 +38,11 @@ final class DataFile {
     if (userDir != null) {
       Path user = userDir.resolve(name);
       if (Files.isRegularFile(user)) {
-        collect(user.toString(), Files.readString(user, StandardCharsets.UTF_8), lines);
+        try {
+          collect(user.toString(), Files.readString(user, StandardCharsets.UTF_8), lines);
+        } catch (java.nio.charset.CharacterCodingException e) {
+          throw new IOException(user + ": not valid UTF-8 text; save it as UTF-8", e);
+        }
       }
     }
     collect(name, bundled(name), lines);
