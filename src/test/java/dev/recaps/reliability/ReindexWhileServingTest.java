@@ -34,6 +34,7 @@ class ReindexWhileServingTest {
   private static final int BASELINE = 400;
   private static final int ADDED = 300;
   private static final int QUERY_THREADS = 4;
+  private static final int REBUILT = 200;
 
   @TempDir Path tmp;
 
@@ -79,14 +80,19 @@ class ReindexWhileServingTest {
     try (RecapSearcher searcher = RecapSearcher.open(data.resolve("index"), analyzers,
         FieldBoosts.defaults(), TermExpander.NONE);
         Serving serving = new Serving(searcher)) {
+      Path rebuilt = tmp.resolve("rebuilt");
+      GeneratedRecaps.writeMarkdown(rebuilt, REBUILT, 60);
       RecapsProcess reindex = RecapsProcess.start(tmp.resolve("logs"), "reindex", "--data",
-          data.toString());
+          data.toString(), "--corpus", rebuilt.toString());
       assertEquals(0, reindex.waitFor(300), reindex.stderr());
-      Thread.sleep(1_000);
+      serving.millisUntilCount(REBUILT, 10_000);
+      Thread.sleep(500);
       serving.stop();
+      System.out.printf("reindex switch: %d queries, %d failed, counts seen %s%n",
+          serving.queries.get(), serving.failures.size(), serving.counts.keySet());
       assertEquals(List.of(), List.copyOf(serving.failures));
-      assertTrue(serving.counts.keySet().stream().allMatch(c -> c >= ADDED),
-          "a half-built index was visible: " + serving.counts.keySet());
+      assertEquals(Set.of(ADDED, REBUILT), serving.counts.keySet(),
+          "only the old and the rebuilt index may be seen, nothing half-built");
     }
   }
 
