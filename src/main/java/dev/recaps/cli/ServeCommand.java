@@ -4,6 +4,7 @@ import dev.recaps.index.RecapIndexer;
 import dev.recaps.model.SearchRequest;
 import dev.recaps.crawl.Crawler;
 import dev.recaps.crawl.WarcArchive;
+import dev.recaps.web.RateLimit;
 import dev.recaps.web.WebConfig;
 import dev.recaps.web.WebServer;
 import java.io.PrintWriter;
@@ -51,6 +52,9 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--public-url", description = "Public URL of this server (for feeds, OpenSearch and widget snippets).")
   String publicUrl;
 
+  @Option(names = "--rate-limit", paramLabel = "N", defaultValue = "50", description = "Requests per second one client address may make, with bursts of 4 s worth; beyond it 429 (default ${DEFAULT-VALUE}; 0 = off, e.g. behind a proxy that limits).")
+  double rateLimit;
+
   @Option(names = "--corpus", defaultValue = "corpus", description = "Folder indexed on first start when the index is empty (default ${DEFAULT-VALUE}).")
   Path corpus;
 
@@ -77,7 +81,8 @@ final class ServeCommand implements Callable<Integer> {
       WebConfig config = new WebConfig(host, port, corsOrigins, frameAncestors, basePath, publicUrl);
       try (WarcArchive archive = new WarcArchive(Crawler.archiveDir(data.root()));
           WebServer server = WebServer.start(engine.search(),
-              new ArchivedPageReader(engine.search(), archive, c.html), config)) {
+              new ArchivedPageReader(engine.search(), archive, c.html), config,
+              RateLimit.perSecond(rateLimit))) {
         out.printf("Recaps is serving %d recaps from %s on http://%s:%d%s/%n",
             engine.search().stats().docs(), data.index(), host, server.port(), basePath);
         out.flush();

@@ -23,6 +23,11 @@ public record RateLimit(double perSecond, int burst) {
     }
   }
 
+  /** {@code perSecond} requests per second with bursts of four seconds' worth; 0 turns it off. */
+  public static RateLimit perSecond(double perSecond) {
+    return perSecond == 0 ? OFF : new RateLimit(perSecond, (int) Math.max(1, Math.ceil(perSecond * 4)));
+  }
+
   public boolean enabled() {
     return perSecond > 0;
   }
