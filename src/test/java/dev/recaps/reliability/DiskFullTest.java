@@ -63,19 +63,15 @@ class DiskFullTest {
 
   private static long bytesWrittenBySecondRun(Path dir) throws IOException {
     indexBaseline(dir);
-    FailingDirectory[] used = new FailingDirectory[1];
-    secondRun(dir, Long.MAX_VALUE, used);
-    return used[0].written();
+    return secondRun(dir, Long.MAX_VALUE).written();
   }
 
-  private static void secondRun(Path dir, long budget) throws IOException {
-    secondRun(dir, budget, new FailingDirectory[1]);
-  }
-
-  /** Updates a few committed recaps and adds new ones, then commits, as a re-run of index does. */
-  private static void secondRun(Path dir, long budget, FailingDirectory[] used) throws IOException {
+  /**
+   * Updates a few committed recaps and adds new ones, then commits, as a re-run of index does, on
+   * a disk with {@code budget} bytes free; returns the directory to tell how much it wrote.
+   */
+  private static FailingDirectory secondRun(Path dir, long budget) throws IOException {
     FailingDirectory failing = new FailingDirectory(FSDirectory.open(dir), budget);
-    used[0] = failing;
     RecapIndexer indexer = RecapIndexer.open(failing, dir, analyzers);
     try {
       for (int n = 0; n < 10; n++) {
@@ -95,6 +91,7 @@ class DiskFullTest {
         }
       }
     }
+    return failing;
   }
 
   private static long searchableDocs(Path dir) throws IOException {
