@@ -3,73 +3,119 @@ package dev.recaps.analysis;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.core.KeywordTokenizer;
-import org.apache.lucene.analysis.ko.KoreanAnalyzer;
-import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.ko.KoreanTokenizer.DecompoundMode;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
-/** Interim analyzer factory; replaced by the full Korean+English chain. */
+/**
+ * The one factory of Lucene analyzers: indexing, query parsing, highlighting and suggestions all get
+ * their analyzers here, built once from the bundled data files plus the user's own.
+ *
+ * <p>Analyzers are thread-safe and reuse their token streams per thread, so callers share them.
+ */
 public final class AnalyzerFactory {
-  private final Analyzer text = new KoreanAnalyzer();
-  private final Analyzer keyword =
-      new Analyzer() {
-        @Override
-        protected TokenStreamComponents createComponents(String fieldName) {
-          KeywordTokenizer t = new KeywordTokenizer();
-          return new TokenStreamComponents(t, new LowerCaseFilter(t));
-        }
-      };
-  private final Analyzer suggest =
-      new Analyzer() {
-        @Override
-        protected TokenStreamComponents createComponents(String fieldName) {
-          StandardTokenizer t = new StandardTokenizer();
-          return new TokenStreamComponents(t, new LowerCaseFilter(t));
-        }
-      };
 
+  /** Nori user dictionary: words Nori splits badly. */
+  static final String USER_DICTIONARY_FILE = "userdict.txt";
+
+  /** Spellings of conference and product names mapped to one canonical token. */
+  static final String NAMES_FILE = "names.txt";
+
+  /** English words KStem must leave alone (product names ending in s, surnames). */
+  static final String UNSTEMMED_FILE = "unstemmed.txt";
+
+  /** Chosen by measurement, see docs/analysis.md: compounds and their parts are both findable. */
+  static final DecompoundMode DECOMPOUND_MODE = DecompoundMode.MIXED;
+
+  private static final String TOKENS_FIELD = "text";
+
+  private final Analyzer text;
+  private final Analyzer keyword;
+  private final Analyzer suggest;
+
+  private AnalyzerFactory(Analyzer text) {
+    this.text = text;
+    this.keyword = new ExactValueAnalyzer();
+    this.suggest = new SuggestAnalyzer();
+  }
+
+  /** Analyzers built from the bundled data files only. */
   public static AnalyzerFactory withDefaults() {
-    return new AnalyzerFactory();
+    try {
+      return load(null);
+    } catch (IOException e) {
+      throw new UncheckedIOException("bundled analysis data unreadable", e);
+    }
   }
 
+  /**
+   * Analyzers built from the bundled data files plus {@code userdict.txt}, {@code names.txt} and
+   * {@code unstemmed.txt} in {@code userDir} (nullable; missing files are fine).
+   *
+   * @throws IOException if a user file exists but cannot be read
+   * @throws IllegalArgumentException naming file and line, if a line is malformed
+   */
   public static AnalyzerFactory load(Path userDir) throws IOException {
-    return new AnalyzerFactory();
+    return new AnalyzerFactory(textAnalyzer(userDir, DECOMPOUND_MODE));
   }
 
+  /** The text analyzer with another decompound mode, for the measurements in the docs and tests. */
+  static Analyzer textAnalyzer(Path userDir, DecompoundMode mode) throws IOException {
+    NameVariants names = NameVariants.parse(DataFiles.bundledThenUser(NAMES_FILE, userDir));
+    CharArraySet unstemmed = new CharArraySet(names.canonicalWords(), false);
+    DataFiles.bundledThenUser(UNSTEMMED_FILE, userDir).forEach(line -> unstemmed.add(line.text().toLowerCase(Locale.ROOT)));
+    return new KoreanEnglishAnalyzer(
+        NoriUserDictionary.build(DataFiles.bundledThenUser(USER_DICTIONARY_FILE, userDir)),
+        mode,
+        names,
+        CharArraySet.unmodifiableSet(unstemmed));
+  }
+
+  /** Korean + English morphological analysis for title, headings, body and tags; same at query time. */
   public Analyzer text() {
     return text;
   }
 
+  /** Whole-value, normalized and lowercased: exact fields such as speaker, conference, topic. */
   public Analyzer keyword() {
     return keyword;
   }
 
+  /** Normalized, lowercased words split at whitespace and punctuation: suggestion prefix matching. */
   public Analyzer suggest() {
     return suggest;
   }
 
-  public List<String> tokens(String s) {
-    List<String> out = new ArrayList<>();
-    try (TokenStream ts = text.tokenStream("body", s)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        out.add(term.toString());
-      }
-      ts.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out;
+  /** The terms {@link #text()} produces for {@code text}, in order, stacked tokens included. */
+  public List<String> tokens(String text) {
+    return terms(this.text, text);
   }
 
+  /**
+   * NFKC (full-width to half-width) with decomposed Hangul recomposed, so a query typed as
+   * {@code ᄀ}+{@code ᅡ} equals {@code 가}; every caller normalizes with this before analysis.
+   */
   public static String normalize(String s) {
-    return Normalizer.normalize(s, Normalizer.Form.NFKC);
+    return UnicodeNormalizer.normalize(s);
+  }
+
+  static List<String> terms(Analyzer analyzer, String text) {
+    List<String> terms = new ArrayList<>();
+    try (TokenStream stream = analyzer.tokenStream(TOKENS_FIELD, text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        terms.add(term.toString());
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException("analysis of an in-memory string failed", e);
+    }
+    return terms;
   }
 }

@@ -27,7 +27,7 @@ public final class KeyboardLayout {
    */
   private static final Set<String> KOREAN_PAIRS = Set.of(
       "tj", "rj", "wj", "fj", "gj", "sj", "ej", "qj", "xj", "zj", "cj", "vj",
-      "gk", "dk", "tk", "wk", "fk", "qk", "zk", "xk", "vk", "ek",
+      "gk", "dk", "tk", "wk", "fk", "qk", "zk", "xk", "vk", "ek", "tp",
       "rh", "dh", "fh", "qh", "xh", "zh", "eh",
       "dl", "ql", "xl", "zl", "vl", "xm", "dp", "dn", "hk", "hl", "od",
       "mf", "kd", "kr", "kq", "kw", "fd", "sd", "lr", "lq", "jf", "jt", "jq", "jr", "hd", "hf", "nr",
@@ -127,11 +127,11 @@ public final class KeyboardLayout {
   /**
    * True if {@code s} is probably English typed while the keyboard was in Korean mode, like
    * {@code ㅏㅕㅠㄷ} (kube) or {@code ㅑㅐㄴ} (ios). Rule: the text has no Latin letters and at least
-   * three jamo keystrokes; it is not a 초성 query; the input method left at least one jamo that
-   * belongs to no syllable (Korean text has none, English keystrokes usually do); and its QWERTY
-   * reading has an English vowel letter but no typically-Korean keystroke pair, which rejects
-   * half-typed Korean such as {@code 서버ㄹ}. English that happens to compose into whole syllables
-   * ({@code git} = 햣) cannot be told from Korean and is false.
+   * three jamo keystrokes; it is not a 초성 query; the input method left a jamo that belongs to no
+   * syllable somewhere other than the end of a word (Korean being typed leaves only its last
+   * consonant loose, as in 서버ㄹ; English keystrokes usually leave vowels loose); and its QWERTY
+   * reading has an English vowel letter but no typically-Korean keystroke pair. English that
+   * composes into whole syllables ({@code git} = 햣) cannot be told from Korean and is false.
    */
   public static boolean looksLikeWrongLayoutHangul(String s) {
     String text = Hangul.normalize(s);
@@ -144,11 +144,18 @@ public final class KeyboardLayout {
       if (isAsciiLetter(c)) {
         return false;
       }
-      looseJamo |= Hangul.isJamo(c);
+      looseJamo |= Hangul.isJamo(c) && !isHalfTypedEnd(text, i);
     }
     String latin = toLatin(text).toLowerCase(Locale.ROOT);
     long keys = Hangul.decompose(text).chars().filter(c -> Hangul.isJamo((char) c)).count();
     return looseJamo && keys >= MIN_HANGUL_KEYS && hasEnglishVowel(latin) && !hasKoreanPair(latin);
+  }
+
+  /** A consonant after a syllable at the end of a word: the syllable the user is still typing. */
+  private static boolean isHalfTypedEnd(String text, int i) {
+    boolean wordEnd = i + 1 == text.length() || !Hangul.hasHangul(text.substring(i + 1, i + 2));
+    return wordEnd && i > 0 && Hangul.isHangulSyllable(text.charAt(i - 1))
+        && Hangul.isConsonantKey(text.charAt(i));
   }
 
   private static boolean hasEnglishVowel(String lower) {

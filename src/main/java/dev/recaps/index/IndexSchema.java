@@ -40,6 +40,12 @@ public final class IndexSchema {
   public static final String LANG = "lang";
   public static final String SITE = "site";
 
+  /**
+   * Korean↔English pairs the author wrote together ({@code 쿠버네티스(Kubernetes)}), as sorted-set
+   * doc values so a reader can list the corpus's distinct pairs without visiting documents.
+   */
+  public static final String MINED_PAIRS = "mined_pairs";
+
   /** Facet dimensions in display order. */
   public static final List<String> FACET_DIMS = List.of(YEAR, CONFERENCE, SPEAKER, TOPIC, LANG, SITE);
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.recaps.analysis.TermPairMiner;
 import dev.recaps.model.Enrichment;
 import dev.recaps.model.Recap;
 import java.io.IOException;
@@ -21,10 +22,12 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.util.BytesRef;
 
 /** Maps an enriched {@link Recap} to a Lucene document and back. */
 public final class RecapDocuments {
@@ -32,6 +35,7 @@ public final class RecapDocuments {
   static final int MAPPING_VERSION = 1;
 
   private final FacetsConfig facetsConfig;
+  private final TermPairMiner miner = new TermPairMiner();
   private final ObjectMapper json =
       new ObjectMapper()
           .registerModule(new JavaTimeModule())
@@ -90,6 +94,9 @@ public final class RecapDocuments {
       doc.add(new StoredField(GONE, "true"));
     }
     addFacets(doc, recap, e);
+    for (TermPairMiner.Pair p : miner.mine(recap.text())) {
+      doc.add(new SortedSetDocValuesField(MINED_PAIRS, new BytesRef(p.encoded())));
+    }
     return facetsConfig.build(doc);
   }
 

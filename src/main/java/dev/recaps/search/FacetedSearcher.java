@@ -16,10 +16,18 @@ import org.apache.lucene.search.SearcherFactory;
 final class FacetedSearcher extends IndexSearcher {
   private final SortedSetDocValuesReaderState facetState;
   private volatile SuggestionIndex suggestions;
+  private final MinedTerms minedTerms;
 
-  private FacetedSearcher(IndexReader reader, SortedSetDocValuesReaderState facetState) {
+  private FacetedSearcher(IndexReader reader, SortedSetDocValuesReaderState facetState)
+      throws IOException {
     super(reader);
     this.facetState = facetState;
+    this.minedTerms = MinedTerms.read(reader);
+  }
+
+  /** Term pairs mined from this reader's documents. */
+  MinedTerms minedTerms() {
+    return minedTerms;
   }
 
   /** The facet state, or {@code null} when no document has facet values yet. */

@@ -3,6 +3,7 @@ package dev.recaps.search;
 import static dev.recaps.index.IndexSchema.*;
 
 import dev.recaps.analysis.AnalyzerFactory;
+import dev.recaps.analysis.Hangul;
 import dev.recaps.search.ParsedQuery.Clause;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,10 +48,24 @@ public final class LuceneQueryBuilder {
 
   /** The query for all hits; {@code null} when the input had text but nothing searchable. */
   public Query build(ParsedQuery parsed) {
+    return build(parsed, TermExpander.NONE);
+  }
+
+  /**
+   * Like {@link #build(ParsedQuery)}, also expanding words with {@code extra} equivalences (the
+   * pairs mined from the current index reader).
+   */
+  public Query build(ParsedQuery parsed, TermExpander extra) {
+    TermExpander all = word -> {
+      Set<String> out = new java.util.LinkedHashSet<>(expander.equivalents(word));
+      out.addAll(extra.equivalents(word));
+      out.removeIf(e -> e.equalsIgnoreCase(word));
+      return out;
+    };
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     List<Query> groups = new ArrayList<>();
     for (List<Clause> group : parsed.groups()) {
-      Query g = group(group);
+      Query g = group(group, all);
       if (g != null) {
         groups.add(g);
       }
@@ -68,7 +83,7 @@ public final class LuceneQueryBuilder {
       b.add(new MatchAllDocsQuery(), Occur.MUST);
     }
     for (Clause c : parsed.excluded()) {
-      Query q = clause(c);
+      Query q = clause(c, all);
       if (q != null) {
         b.add(q, Occur.MUST_NOT);
       }
@@ -76,10 +91,10 @@ public final class LuceneQueryBuilder {
     return b.build();
   }
 
-  private Query group(List<Clause> group) {
+  private Query group(List<Clause> group, TermExpander ex) {
     List<Query> alternatives = new ArrayList<>();
     for (Clause c : group) {
-      Query q = clause(c);
+      Query q = clause(c, ex);
       if (q != null) {
         alternatives.add(q);
       }
@@ -93,19 +108,19 @@ public final class LuceneQueryBuilder {
   }
 
   /** One clause in the fields it targets; {@code null} when it analyzes to nothing (e.g. only particles). */
-  Query clause(Clause c) {
+  Query clause(Clause c, TermExpander ex) {
     return switch (c.kind()) {
       case YEAR_RANGE -> IntPoint.newRangeQuery(YEAR, c.from(), c.to());
       case PREFIX -> prefix(c);
       case PHRASE -> fields(c, true);
-      case WORD -> word(c);
+      case WORD -> word(c, ex);
     };
   }
 
-  private Query word(Clause c) {
+  private Query word(Clause c, TermExpander ex) {
     Query original = fields(c, false);
     Set<String> equivalents = c.field() == null || c.field().equals("title")
-        ? expander.equivalents(c.text()) : Set.of();
+        ? ex.equivalents(c.text()) : Set.of();
     if (equivalents.isEmpty()) {
       return original;
     }
@@ -127,7 +142,7 @@ public final class LuceneQueryBuilder {
   private Query fields(Clause c, boolean phrase) {
     List<Query> perField = new ArrayList<>();
     for (String field : targetFields(c.field())) {
-      Query q = phrase ? text.createPhraseQuery(field, c.text()) : textQuery(field, c.text());
+      Query q = phrase ? text.createPhraseQuery(field, c.text(), phraseSlop(c.text())) : textQuery(field, c.text());
       if (q != null) {
         perField.add(boosts.of(field) == 1.0f ? q : new BoostQuery(q, boosts.of(field)));
       }
@@ -170,6 +185,16 @@ public final class LuceneQueryBuilder {
     }
     return perField.size() == 1 ? perField.get(0) : new DisjunctionMaxQuery(perField, boosts.tieBreaker());
   }
+
+  /**
+   * Korean phrases get a little slop: dropped particles and endings leave position gaps, so the
+   * phrase {@code "키노트 소개"} must still match {@code 키노트에서 소개된}.
+   */
+  static int phraseSlop(String phrase) {
+    return Hangul.hasHangul(phrase) ? KOREAN_PHRASE_SLOP : 0;
+  }
+
+  static final int KOREAN_PHRASE_SLOP = 2;
 
   static List<String> targetFields(String field) {
     if (field == null) {

@@ -172,7 +172,7 @@ public final class RecapSearcher implements SearchService, AutoCloseable {
       throws IOException {
     ParsedQuery parsed = syntax.parse(queryText);
     List<String> notices = new ArrayList<>(parsed.notices());
-    Query base = parsed.isEmpty() ? new MatchAllDocsQuery() : queries.build(parsed);
+    Query base = parsed.isEmpty() ? new MatchAllDocsQuery() : queries.build(parsed, searcher.minedTerms());
     if (base == null) {
       notices.add("The query has no searchable words (only particles or punctuation).");
       return new SearchResult(request.query(), 0, 0, request.page(), request.size(),
@@ -328,7 +328,7 @@ public final class RecapSearcher implements SearchService, AutoCloseable {
           size += directory.fileLength(f);
         }
         return new IndexStats(reader.numDocs(), facets(), size,
-            when == null ? null : Instant.parse(when), Map.of());
+            when == null ? null : Instant.parse(when), ((FacetedSearcher) searcher).minedTerms().pairs());
       } finally {
         manager.release(searcher);
       }

@@ -165,4 +165,16 @@ class RecapSearcherTest {
     assertEquals(List.of(new FacetValue("2021", 2, false), new FacetValue("2019", 3, false)),
         stats.facets().get("year"));
   }
+
+  @Test
+  void koreanPhraseMatchesAcrossDroppedParticles() {
+    assertEquals(List.of("AWS re:Invent 2019 후기"), titles(search("\"서버리스 세션 키노트\"", Map.of())));
+  }
+
+  @Test
+  void koreanSnippetMarksMorphemesNotWholeEojeol() {
+    SearchResult r = search("서비스", Map.of());
+    assertEquals(List.of("AWS re:Invent 2019 후기"), titles(r));
+    assertTrue(r.hits().get(0).snippet().contains("Lambda <mark>서비스</mark>들이"), r.hits().get(0).snippet());
+  }
 }
