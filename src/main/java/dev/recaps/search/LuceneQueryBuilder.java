@@ -39,11 +39,18 @@ public final class LuceneQueryBuilder {
   private final QueryBuilder text;
   private final FieldBoosts boosts;
   private final TermExpander expander;
+  private final MatchPolicy match;
 
   public LuceneQueryBuilder(AnalyzerFactory analyzers, FieldBoosts boosts, TermExpander expander) {
+    this(analyzers, boosts, expander, MatchPolicy.defaults());
+  }
+
+  public LuceneQueryBuilder(AnalyzerFactory analyzers, FieldBoosts boosts, TermExpander expander,
+      MatchPolicy match) {
     this.text = new QueryBuilder(analyzers.text());
     this.boosts = boosts;
     this.expander = expander;
+    this.match = match;
   }
 
   /** The query for all hits; {@code null} when the input had text but nothing searchable. */
@@ -73,11 +80,12 @@ public final class LuceneQueryBuilder {
     if (groups.isEmpty() && !parsed.groups().isEmpty()) {
       return null;
     }
-    if (groups.size() <= ALL_REQUIRED_UP_TO) {
+    int required = match.required(groups.size());
+    if (required == groups.size()) {
       groups.forEach(g -> b.add(g, Occur.MUST));
     } else {
       groups.forEach(g -> b.add(g, Occur.SHOULD));
-      b.setMinimumNumberShouldMatch((int) Math.ceil(groups.size() * LONG_QUERY_SHARE));
+      b.setMinimumNumberShouldMatch(required);
     }
     if (groups.isEmpty()) {
       b.add(new MatchAllDocsQuery(), Occur.MUST);
