@@ -38,8 +38,11 @@ public final class AnalyzerFactory {
   private final Analyzer keyword;
   private final Analyzer suggest;
 
-  private AnalyzerFactory(Analyzer text) {
+  private final NameVariants names;
+
+  private AnalyzerFactory(Analyzer text, NameVariants names) {
     this.text = text;
+    this.names = names;
     this.keyword = new ExactValueAnalyzer();
     this.suggest = new SuggestAnalyzer();
   }
@@ -61,7 +64,27 @@ public final class AnalyzerFactory {
    * @throws IllegalArgumentException naming file and line, if a line is malformed
    */
   public static AnalyzerFactory load(Path userDir) throws IOException {
-    return new AnalyzerFactory(textAnalyzer(userDir, DECOMPOUND_MODE));
+    return new AnalyzerFactory(textAnalyzer(userDir, DECOMPOUND_MODE),
+        NameVariants.parse(DataFiles.bundledThenUser(NAMES_FILE, userDir)));
+  }
+
+  /**
+   * {@code text} with every known spelling of a name replaced by its canonical form ({@code re
+   * invent} → {@code reinvent}), so a query parser that splits at spaces keeps multi-word names
+   * together; the text analyzer applies the same mapping itself.
+   */
+  public String canonicalNames(String text) {
+    List<Replacement> edits = names.replacements(text);
+    if (edits.isEmpty()) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length());
+    int at = 0;
+    for (Replacement r : edits) {
+      out.append(text, at, r.start()).append(r.text());
+      at = r.end();
+    }
+    return out.append(text.substring(at)).toString();
   }
 
   /** The text analyzer with another decompound mode, for the measurements in the docs and tests. */

@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * Tells Korean, English and mixed recaps apart by the script of each sentence: a sentence is
- * Korean when Hangul carries a good part of it (a Hangul syllable counts as two Latin letters, so a
- * Korean sentence full of product names stays Korean). A Korean post quoting an English block is
+ * Korean when it ends in Hangul or Hangul carries a good part of it (a Hangul syllable counts as
+ * two Latin letters), so a Korean sentence full of product names stays Korean. A Korean post quoting an English block is
  * still Korean; a post written half in each language is mixed.
  */
 final class LanguageDetector {
@@ -43,7 +43,7 @@ final class LanguageDetector {
         Letters letters = count(sentence);
         if (letters.hangul() + letters.latin() >= MIN_SENTENCE_LETTERS) {
           sentences++;
-          korean += letters.koreanShare() >= KOREAN_SENTENCE_SHARE ? 1 : 0;
+          korean += letters.koreanShare() >= KOREAN_SENTENCE_SHARE || endsInHangul(sentence) ? 1 : 0;
         }
       }
     }
@@ -52,6 +52,18 @@ final class LanguageDetector {
     String detail = String.format(Locale.ROOT, "%d of %d sentences Korean (%.2f); Hangul %d, Latin %d letters",
         korean, sentences, share, all.hangul(), all.latin());
     return new Detection<>(lang, new Evidence(lang, "text", detail), List.of());
+  }
+
+  /** Korean sentences end in a verb ending ("소개했다."), however many English nouns come before. */
+  private static boolean endsInHangul(String sentence) {
+    for (int i = sentence.length(); i > 0; ) {
+      int c = sentence.codePointBefore(i);
+      if (Character.isLetter(c)) {
+        return PhraseMatcher.isHangul(c);
+      }
+      i -= Character.charCount(c);
+    }
+    return false;
   }
 
   private static Letters count(String text) {

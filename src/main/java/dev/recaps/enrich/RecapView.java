@@ -27,8 +27,17 @@ final class RecapView {
     }
   }
 
-  /** A heading line or one body sentence, the scope within which a name and a talk cue must meet. */
-  record Unit(Part part, String text) {}
+  /**
+   * A heading line or one body sentence, the scope within which a name and a talk cue must meet.
+   *
+   * @param line index of the text line it comes from (-1 for title, tags and path)
+   */
+  record Unit(Part part, String text, int line) {
+
+    Unit(Part part, String text) {
+      this(part, text, -1);
+    }
+  }
 
   private static final Pattern URL_DATE =
       Pattern.compile("(?<!\\d)(20\\d\\d)[/-](\\d{1,2})[/-](\\d{1,2})(?!\\d)");
@@ -69,9 +78,25 @@ final class RecapView {
       case TITLE -> title();
       case TAGS -> tags();
       case PATH -> path();
-      case HEADING, BODY -> String.join("\n", units.stream()
-          .filter(u -> u.part() == part).map(Unit::text).toList());
+      case HEADING, BODY -> joinLines(part);
     };
+  }
+
+  /** Units of one part; sentences of one line joined by a space, lines by a line break. */
+  private String joinLines(Part part) {
+    StringBuilder sb = new StringBuilder();
+    int line = Integer.MIN_VALUE;
+    for (Unit u : units) {
+      if (u.part() != part) {
+        continue;
+      }
+      if (!sb.isEmpty()) {
+        sb.append(u.line() == line ? " " : "\n");
+      }
+      sb.append(u.text());
+      line = u.line();
+    }
+    return sb.toString();
   }
 
   /** Title first, then every heading line and body sentence in document order. */
@@ -103,16 +128,19 @@ final class RecapView {
     if (!recap.title().isBlank()) {
       units.add(new Unit(Part.TITLE, recap.title().strip()));
     }
-    for (String line : recap.text().split("\\R")) {
+    String[] lines = recap.text().split("\\R");
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i];
+      int index = i;
       String stripped = HEADING_MARK.matcher(line).replaceFirst("").strip();
       if (stripped.isEmpty()) {
         continue;
       }
       boolean heading = HEADING_MARK.matcher(line).find() || headings.contains(normalize(stripped));
       if (heading) {
-        units.add(new Unit(Part.HEADING, stripped));
+        units.add(new Unit(Part.HEADING, stripped, index));
       } else {
-        sentences(stripped).forEach(s -> units.add(new Unit(Part.BODY, s)));
+        sentences(stripped).forEach(s -> units.add(new Unit(Part.BODY, s, index)));
       }
     }
     return List.copyOf(units);

@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
 final class TopicDetector {
   private static final Map<Part, Integer> WEIGHTS = new EnumMap<>(Map.of(
       Part.TITLE, 4, Part.TAGS, 4, Part.PATH, 2, Part.HEADING, 2, Part.BODY, 1));
-  private static final int SESSION_CODE_WEIGHT = 3;
+  /** A session code names its track outright: on its own it is enough for the topic. */
+  private static final int SESSION_CODE_WEIGHT = 4;
   static final int MIN_SCORE = 4;
   /** A topic must reach this share of the best topic's score, so a long post keeps its focus. */
   static final double MIN_SHARE_OF_BEST = 0.08;

@@ -62,13 +62,13 @@ final class YearDetector {
 
   /** A recap written in January about a December conference is about last year's edition. */
   private Detection<Integer> fromPublished(LocalDate published, Conference c, boolean fromUrl, List<String> notes) {
-    String from = fromUrl ? "path-date" : "published";
+    String date = (fromUrl ? "date in the path " : "") + published;
     int start = c.firstMonth();
     if (start == 0) {
-      return found(published.getYear(), from, published + " (usual month unknown: publication year)", notes);
+      return found(published.getYear(), "published", date + " (usual month unknown: publication year)", notes);
     }
     int year = published.getMonthValue() >= start ? published.getYear() : published.getYear() - 1;
-    return found(year, from, published + " mapped to the latest edition before it (usually starts in month "
+    return found(year, "published", date + " mapped to the latest edition before it (usually starts in month "
         + start + ")", notes);
   }
 

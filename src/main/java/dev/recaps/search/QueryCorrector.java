@@ -22,6 +22,12 @@ import org.apache.lucene.search.spell.SuggestWord;
  * Hangul by edit distance on jamo so 쿠버네티승 → 쿠버네티스).
  */
 final class QueryCorrector {
+  /** The frequent terms to correct Korean words to; only built when a word is unknown. */
+  @FunctionalInterface
+  interface VocabularySource {
+    List<String> get() throws IOException;
+  }
+
   private final AnalyzerFactory analyzers;
 
   QueryCorrector(AnalyzerFactory analyzers) {
@@ -51,7 +57,7 @@ final class QueryCorrector {
    * The query with each unknown plain word replaced by its closest frequent indexed term; null when
    * nothing could be corrected. Words with syntax (fields, quotes, prefixes) are left alone.
    */
-  String spellingFix(String query, IndexReader reader, List<String> vocabulary) throws IOException {
+  String spellingFix(String query, IndexReader reader, VocabularySource vocabulary) throws IOException {
     String[] words = query.strip().split("\\s+");
     boolean changed = false;
     for (int i = 0; i < words.length; i++) {
@@ -60,7 +66,7 @@ final class QueryCorrector {
           || known(w, reader)) {
         continue;
       }
-      String fix = Hangul.hasHangul(w) ? closestHangul(w, vocabulary) : closestLatin(w, reader);
+      String fix = Hangul.hasHangul(w) ? closestHangul(w, vocabulary.get()) : closestLatin(w, reader);
       if (fix != null) {
         words[i] = fix;
         changed = true;

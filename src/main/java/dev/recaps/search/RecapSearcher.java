@@ -66,6 +66,7 @@ public final class RecapSearcher implements SearchService, AutoCloseable {
   private final RecapDocuments documents;
   private final RelatedRecaps related;
   private final QueryCorrector corrector;
+  private final AnalyzerFactory analyzers;
 
   private RecapSearcher(Path indexDir, Directory directory, SearcherManager manager,
       AnalyzerFactory analyzers, FieldBoosts boosts, TermExpander expander, MatchPolicy match) {
@@ -77,6 +78,7 @@ public final class RecapSearcher implements SearchService, AutoCloseable {
     this.documents = new RecapDocuments(facetsConfig);
     this.related = new RelatedRecaps(analyzers.text());
     this.corrector = new QueryCorrector(analyzers);
+    this.analyzers = analyzers;
   }
 
   /** Opens the index for searching; fails with {@link IndexNotFoundYetException} if there is none. */
@@ -145,7 +147,7 @@ public final class RecapSearcher implements SearchService, AutoCloseable {
       }
     }
     String spelling = corrector.spellingFix(request.query(), searcher.getIndexReader(),
-        searcher.suggestions().vocabulary());
+        () -> searcher.suggestions().vocabulary());
     if (spelling == null) {
       return original;
     }
@@ -176,7 +178,7 @@ public final class RecapSearcher implements SearchService, AutoCloseable {
 
   private SearchResult execute(FacetedSearcher searcher, SearchRequest request, String queryText)
       throws IOException {
-    ParsedQuery parsed = syntax.parse(queryText);
+    ParsedQuery parsed = syntax.parse(analyzers.canonicalNames(queryText));
     List<String> notices = new ArrayList<>(parsed.notices());
     Query base = parsed.isEmpty() ? new MatchAllDocsQuery() : queries.build(parsed, searcher.minedTerms());
     if (base == null) {

@@ -164,8 +164,8 @@ class SearchApiTest {
       JsonNode body = json(r.body().string());
       assertEquals(List.of("query", "suggestions"), fieldNames(body));
       assertEquals("서버", body.get("query").asText());
-      assertEquals(ApiFixture.JSON.valueToTree(searcher.suggest("서버", SearchRoutes.DEFAULT_SUGGESTIONS)),
-          body.get("suggestions"));
+      assertEquals(ApiFixture.JSON.readTree(ApiFixture.JSON.writeValueAsString(
+          searcher.suggest("서버", SearchRoutes.DEFAULT_SUGGESTIONS))), body.get("suggestions"));
     });
   }
 
