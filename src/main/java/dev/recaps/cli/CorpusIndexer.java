@@ -33,12 +33,23 @@ final class CorpusIndexer {
   private final Enricher enricher;
   private final RecapIndexer indexer;
   private final PrintWriter err;
+  private final boolean commits;
 
   CorpusIndexer(FileExtractor extractor, Enricher enricher, RecapIndexer indexer, PrintWriter err) {
+    this(extractor, enricher, indexer, err, true);
+  }
+
+  /**
+   * @param commits commit periodically and at the end; {@code false} when the caller publishes
+   *     everything in one commit (a full rebuild)
+   */
+  CorpusIndexer(FileExtractor extractor, Enricher enricher, RecapIndexer indexer, PrintWriter err,
+      boolean commits) {
     this.extractor = extractor;
     this.enricher = enricher;
     this.indexer = indexer;
     this.err = err;
+    this.commits = commits;
   }
 
   /** One file to index and the folder its id is relative to. */
@@ -93,12 +104,14 @@ final class CorpusIndexer {
     for (Source s : sources) {
       progress.tick(done++, sources.size(), s.file().getFileName().toString());
       index(s, c, seenSources);
-      if ((c.added + c.updated) > 0 && (c.added + c.updated) % COMMIT_EVERY == 0) {
+      if (commits && (c.added + c.updated) > 0 && (c.added + c.updated) % COMMIT_EVERY == 0) {
         indexer.commit();
       }
     }
     int pruned = prune ? prune(paths, seenSources) : 0;
-    indexer.commit();
+    if (commits) {
+      indexer.commit();
+    }
     return new IndexSummary(sources.size(), c.added, c.updated, c.unchanged, c.skipped, c.failed,
         List.copyOf(c.problems), pruned, indexer.docCount(),
         Duration.ofNanos(System.nanoTime() - start));

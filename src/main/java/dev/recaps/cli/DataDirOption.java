@@ -30,10 +30,6 @@ public final class DataDirOption {
     return root().resolve("index");
   }
 
-  public Path archive() {
-    return root().resolve("archive");
-  }
-
   /** Where users put their own dictionary files (merged with the bundled ones at start). */
   public Path dictionaries() {
     return root().resolve("dictionaries");

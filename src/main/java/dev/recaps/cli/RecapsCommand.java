@@ -19,7 +19,9 @@ import picocli.CommandLine.Command;
       ShowCommand.class,
       StatsCommand.class,
       ServeCommand.class,
-      EnrichCommand.class
+      EnrichCommand.class,
+      CrawlCommand.class,
+      ReindexCommand.class
     })
 public final class RecapsCommand implements Runnable {
 

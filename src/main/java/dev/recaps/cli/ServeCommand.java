@@ -2,7 +2,8 @@ package dev.recaps.cli;
 
 import dev.recaps.index.RecapIndexer;
 import dev.recaps.model.SearchRequest;
-import dev.recaps.web.ArchivedPages;
+import dev.recaps.crawl.Crawler;
+import dev.recaps.crawl.WarcArchive;
 import dev.recaps.web.WebConfig;
 import dev.recaps.web.WebServer;
 import java.io.PrintWriter;
@@ -74,7 +75,9 @@ final class ServeCommand implements Callable<Integer> {
       }, REFRESH_MS, REFRESH_MS, TimeUnit.MILLISECONDS);
       warmUp(engine);
       WebConfig config = new WebConfig(host, port, corsOrigins, frameAncestors, basePath, publicUrl);
-      try (WebServer server = WebServer.start(engine.search(), ArchivedPages.NONE, config)) {
+      try (WarcArchive archive = new WarcArchive(Crawler.archiveDir(data.root()));
+          WebServer server = WebServer.start(engine.search(),
+              new ArchivedPageReader(engine.search(), archive, c.html), config)) {
         out.printf("Recaps is serving %d recaps from %s on http://%s:%d%s/%n",
             engine.search().stats().docs(), data.index(), host, server.port(), basePath);
         out.flush();

@@ -14,7 +14,7 @@ import java.util.function.Predicate;
 
 /**
  * Reads a crawler knowledge file: the bundled copy under {@code dev/recaps/crawl/} merged with a
- * user's copy under {@code <data>/conf/crawl/}; {@code #} starts a comment, malformed lines are
+ * user's copy under {@code <data>/dictionaries/}; {@code #} starts a comment, malformed lines are
  * skipped with a warning naming file and line.
  */
 final class CrawlDataFile {
@@ -24,7 +24,7 @@ final class CrawlDataFile {
 
   /** Where a user puts extra entries for the bundled file {@code name}. */
   static Path userFile(Path dataDir, String name) {
-    return dataDir.resolve("conf").resolve("crawl").resolve(name);
+    return dataDir.resolve("dictionaries").resolve(name);
   }
 
   /** Non-comment lines, trimmed, that pass {@code valid}; bundled entries first, then the user's. */

@@ -82,6 +82,8 @@ final class CrawlRun {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("crawl interrupted", e);
+    } finally {
+      fetcher.close();
     }
     return tally.report();
   }
@@ -106,7 +108,9 @@ final class CrawlRun {
       return;
     }
     if (!robots.allowed(origin, item.url())) {
-      tally.skipped(origin, CrawlTally.ROBOTS);
+      if (item.kind() != CrawlItem.Kind.PROBE) { // our own guesses are not the site's business
+        tally.skipped(origin, CrawlTally.ROBOTS);
+      }
       return;
     }
     if (item.kind() == CrawlItem.Kind.PAGE && pages.alreadyHanded(item.url())) {

@@ -26,7 +26,7 @@ final class Frontier {
   private static final class Host {
     final Deque<CrawlItem> front = new ArrayDeque<>();
     final PriorityQueue<Queued> queue = new PriorityQueue<>(ORDER);
-    long readyAtNanos = Long.MIN_VALUE;
+    long readyAtNanos = System.nanoTime();
 
     boolean isEmpty() {
       return front.isEmpty() && queue.isEmpty();
