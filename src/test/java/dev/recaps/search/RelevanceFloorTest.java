@@ -25,7 +25,7 @@ class RelevanceFloorTest {
     AnalyzerFactory analyzers = AnalyzerFactory.withDefaults();
     Enricher enricher = Enricher.withDefaults();
     int indexed = EvalCollection.index(dir, analyzers, enricher);
-    assertEquals(36, indexed);
+    assertEquals(36, indexed, "5 bundled recaps and 31 of the eval corpus");
     List<JudgedQuery> queries = Judgments.load(EvalCollection.JUDGMENTS);
     try (RecapSearcher searcher = RecapSearcher.open(dir, analyzers, FieldBoosts.defaults(),
         EvalCollection.expander(enricher))) {
@@ -41,22 +41,26 @@ class RelevanceFloorTest {
     assertEquals(List.of(), report.unindexed());
   }
 
+  // Measured with the defaults of docs/relevance.md: overall 0.895 / 0.949 / 0.916.
   @Test
   void overallScoresStayAboveTheirFloors() {
-    assertAtLeast(0.80, report.overall().ndcg(), "overall nDCG@10");
-    assertAtLeast(0.88, report.overall().mrr(), "overall MRR");
-    assertAtLeast(0.80, report.overall().recall(), "overall recall@10");
+    assertAtLeast(0.86, report.overall().ndcg(), "overall nDCG@10");
+    assertAtLeast(0.92, report.overall().mrr(), "overall MRR");
+    assertAtLeast(0.88, report.overall().recall(), "overall recall@10");
   }
 
+  // Each floor is about three points under the group's measured nDCG@10.
   @Test
-  void keyGroupsStayAboveTheirFloors() {
-    assertAtLeast(0.70, report.group("ko").ndcg(), "ko nDCG@10");
-    assertAtLeast(0.90, report.group("en").ndcg(), "en nDCG@10");
-    assertAtLeast(0.70, report.group("mixed").ndcg(), "mixed nDCG@10");
-    assertAtLeast(0.72, report.group("cross-lingual").ndcg(), "cross-lingual nDCG@10");
-    assertAtLeast(0.83, report.group("name").ndcg(), "name nDCG@10");
+  void everyGroupStaysAboveItsFloor() {
+    assertAtLeast(0.87, report.group("ko").ndcg(), "ko nDCG@10");
+    assertAtLeast(0.84, report.group("en").ndcg(), "en nDCG@10");
+    assertAtLeast(0.87, report.group("mixed").ndcg(), "mixed nDCG@10");
+    assertAtLeast(0.76, report.group("cross-lingual").ndcg(), "cross-lingual nDCG@10");
+    assertAtLeast(0.90, report.group("name").ndcg(), "name nDCG@10");
     assertAtLeast(0.95, report.group("session-code").ndcg(), "session-code nDCG@10");
-    assertAtLeast(0.70, report.group("wrong-layout").ndcg(), "wrong-layout nDCG@10");
+    assertAtLeast(0.76, report.group("typo").ndcg(), "typo nDCG@10");
+    assertAtLeast(0.80, report.group("wrong-layout").ndcg(), "wrong-layout nDCG@10");
+    assertAtLeast(0.95, report.group("facet-like").ndcg(), "facet-like nDCG@10");
   }
 
   private static void assertAtLeast(double floor, double measured, String what) {
