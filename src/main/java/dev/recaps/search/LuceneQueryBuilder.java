@@ -78,7 +78,7 @@ public final class LuceneQueryBuilder {
     };
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     List<Query> groups = new ArrayList<>();
-    for (List<Clause> group : parsed.groups()) {
+    for (List<Clause> group : joinMultiWordTerms(parsed.groups(), all)) {
       Query g = group(group, all);
       if (g != null) {
         groups.add(g);
@@ -104,6 +104,46 @@ public final class LuceneQueryBuilder {
       }
     }
     return b.build();
+  }
+
+  /** Longest run of adjacent plain words tried as one dictionary entry ("werner vogels"). */
+  static final int MAX_TERM_WORDS = 3;
+
+  /**
+   * Joins adjacent plain words that together are a known multi-word term ({@code 베르너 보겔스},
+   * {@code event driven architecture}) into one clause, so its equivalents apply and it counts as
+   * one word for how many words must match.
+   */
+  static List<List<Clause>> joinMultiWordTerms(List<List<Clause>> groups, TermExpander ex) {
+    List<List<Clause>> out = new ArrayList<>();
+    int i = 0;
+    while (i < groups.size()) {
+      int joined = 1;
+      for (int n = Math.min(MAX_TERM_WORDS, groups.size() - i); n >= 2; n--) {
+        String text = plainWords(groups.subList(i, i + n));
+        if (text != null && !ex.equivalents(text).isEmpty()) {
+          out.add(List.of(new Clause(ParsedQuery.Kind.WORD, null, text, 0, 0)));
+          joined = n;
+          break;
+        }
+      }
+      if (joined == 1) {
+        out.add(groups.get(i));
+      }
+      i += joined;
+    }
+    return out;
+  }
+
+  private static String plainWords(List<List<Clause>> run) {
+    List<String> words = new ArrayList<>();
+    for (List<Clause> g : run) {
+      if (g.size() != 1 || g.get(0).kind() != ParsedQuery.Kind.WORD || g.get(0).field() != null) {
+        return null;
+      }
+      words.add(g.get(0).text());
+    }
+    return String.join(" ", words);
   }
 
   private Query group(List<Clause> group, TermExpander ex) {
