@@ -21,7 +21,8 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       EnrichCommand.class,
       CrawlCommand.class,
-      ReindexCommand.class
+      ReindexCommand.class,
+      EvalCommand.class
     })
 public final class RecapsCommand implements Runnable {
 

@@ -69,11 +69,11 @@ public final class RecapSearcher implements SearchService, AutoCloseable {
   private final AnalyzerFactory analyzers;
 
   private RecapSearcher(Path indexDir, Directory directory, SearcherManager manager,
-      AnalyzerFactory analyzers, FieldBoosts boosts, TermExpander expander) {
+      AnalyzerFactory analyzers, FieldBoosts boosts, TermExpander expander, MatchPolicy match) {
     this.indexDir = indexDir;
     this.directory = directory;
     this.manager = manager;
-    this.queries = new LuceneQueryBuilder(analyzers, boosts, expander);
+    this.queries = new LuceneQueryBuilder(analyzers, boosts, expander, match);
     this.snippets = new SnippetBuilder(analyzers.text());
     this.documents = new RecapDocuments(facetsConfig);
     this.related = new RelatedRecaps(analyzers.text());
@@ -84,13 +84,19 @@ public final class RecapSearcher implements SearchService, AutoCloseable {
   /** Opens the index for searching; fails with {@link IndexNotFoundYetException} if there is none. */
   public static RecapSearcher open(Path indexDir, AnalyzerFactory analyzers, FieldBoosts boosts,
       TermExpander expander) throws IOException {
+    return open(indexDir, analyzers, boosts, expander, MatchPolicy.defaults());
+  }
+
+  /** Opens the index with a non-default minimum-should-match rule (for relevance experiments). */
+  public static RecapSearcher open(Path indexDir, AnalyzerFactory analyzers, FieldBoosts boosts,
+      TermExpander expander, MatchPolicy match) throws IOException {
     Directory dir = FSDirectory.open(indexDir);
     try {
       if (!DirectoryReader.indexExists(dir)) {
         throw new IndexNotFoundYetException(indexDir);
       }
       SearcherManager mgr = new SearcherManager(dir, FacetedSearcher.factory(IndexSchema.facetsConfig()));
-      return new RecapSearcher(indexDir, dir, mgr, analyzers, boosts, expander);
+      return new RecapSearcher(indexDir, dir, mgr, analyzers, boosts, expander, match);
     } catch (IOException | RuntimeException e) {
       dir.close();
       throw e;

@@ -43,6 +43,7 @@ class CrawlAndReindexTest {
   static String page(String title, String body, String ogType) {
     return "<!doctype html><html lang=\"ko\"><head><meta charset=\"utf-8\"><title>" + title
         + "</title><meta property=\"og:type\" content=\"" + ogType + "\">"
+        + "<meta name=\"author\" content=\"김개발\">"
         + "<meta property=\"article:published_time\" content=\"2019-12-10T10:00:00Z\"></head><body>"
         + "<nav>Home · About</nav>" + body + "<footer>© blog</footer></body></html>";
   }
@@ -89,6 +90,9 @@ class CrawlAndReindexTest {
     assertEquals("AWS re:Invent", hit.get("conference").asText());
     assertEquals(2019, hit.get("year").asInt());
     assertEquals("127.0.0.1", hit.get("site").asText());
+    assertEquals("2019-12-10", hit.get("published").asText());
+    assertEquals("김개발", hit.get("author").asText());
+    assertFalse(hit.get("snippet").asText().contains("Home · About"), "nav text is not content");
 
     server.stop(0); // reindex needs no network
     CliRun re = CliRun.of("reindex", "--data", data.toString(), "--corpus", emptyCorpus.toString());
