@@ -35,7 +35,10 @@ final class FacetedSearcher extends IndexSearcher {
     return facetState;
   }
 
-  /** Completions of this reader, built on first use (not at open, to keep cold start short). */
+  /**
+   * Completions of this reader: built on first use for the first reader (to keep cold start
+   * short), and before a refreshed searcher is published.
+   */
   SuggestionIndex suggestions() throws IOException {
     SuggestionIndex s = suggestions;
     if (s == null) {
@@ -55,7 +58,13 @@ final class FacetedSearcher extends IndexSearcher {
     return new SearcherFactory() {
       @Override
       public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
-        return new FacetedSearcher(reader, stateOf(reader, config));
+        FacetedSearcher searcher = new FacetedSearcher(reader, stateOf(reader, config));
+        if (previous != null) {
+          // A refresh runs on the refresher thread while the old searcher keeps answering; built
+          // lazily, the first suggestion after each commit waited for a scan of every document.
+          searcher.suggestions();
+        }
+        return searcher;
       }
     };
   }
