@@ -133,6 +133,7 @@ class MixedLoadTest {
   /** Latencies and failures of one phase. */
   static final class Phase {
     final ConcurrentLinkedQueue<Long> micros = new ConcurrentLinkedQueue<>();
+    final java.util.Map<String, ConcurrentLinkedQueue<Long>> byKind = new java.util.concurrent.ConcurrentHashMap<>();
     final List<String> errors = Collections.synchronizedList(new ArrayList<>());
     int indexRuns;
     boolean indexedDuringLoad;
@@ -142,15 +143,22 @@ class MixedLoadTest {
     }
 
     long percentile(double p) {
-      List<Long> sorted = new ArrayList<>(micros);
+      return percentile(micros, p);
+    }
+
+    static long percentile(java.util.Collection<Long> values, double p) {
+      List<Long> sorted = new ArrayList<>(values);
       Collections.sort(sorted);
       return sorted.isEmpty() ? 0 : sorted.get((int) Math.min(sorted.size() - 1, p * sorted.size())) / 1000;
     }
 
     @Override
     public String toString() {
+      StringBuilder kinds = new StringBuilder();
+      new java.util.TreeMap<>(byKind).forEach((k, v) -> kinds.append(", ").append(k).append(" p99 ")
+          .append(percentile(v, 0.99)).append(" ms"));
       return micros.size() + " requests, " + errors.size() + " failed, p50 " + percentile(0.5)
-          + " ms, p99 " + p99() + " ms";
+          + " ms, p99 " + p99() + " ms" + kinds;
     }
   }
 
@@ -210,7 +218,10 @@ class MixedLoadTest {
       try {
         HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(base + target))
             .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
-        phase.micros.add((System.nanoTime() - start) / 1000);
+        long micros = (System.nanoTime() - start) / 1000;
+        phase.micros.add(micros);
+        phase.byKind.computeIfAbsent(target.substring(5, target.indexOf('/', 5) < 0
+            ? target.indexOf('?') : target.indexOf('/', 5)), k -> new ConcurrentLinkedQueue<>()).add(micros);
         if (r.statusCode() != 200) {
           phase.errors.add(r.statusCode() + " " + target + " " + r.body());
         }
