@@ -18,6 +18,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -34,10 +40,14 @@ final class CorpusIndexer {
   private final RecapIndexer indexer;
   private final PrintWriter err;
   private final boolean commits;
+  private final int threads;
 
   CorpusIndexer(FileExtractor extractor, Enricher enricher, RecapIndexer indexer, PrintWriter err) {
-    this(extractor, enricher, indexer, err, true);
+    this(extractor, enricher, indexer, err, true, DEFAULT_THREADS);
   }
+
+  /** Worker threads by default: one per core. */
+  static final int DEFAULT_THREADS = Runtime.getRuntime().availableProcessors();
 
   /**
    * @param commits commit periodically and at the end; {@code false} when the caller publishes
@@ -45,11 +55,17 @@ final class CorpusIndexer {
    */
   CorpusIndexer(FileExtractor extractor, Enricher enricher, RecapIndexer indexer, PrintWriter err,
       boolean commits) {
+    this(extractor, enricher, indexer, err, commits, DEFAULT_THREADS);
+  }
+
+  CorpusIndexer(FileExtractor extractor, Enricher enricher, RecapIndexer indexer, PrintWriter err,
+      boolean commits, int threads) {
     this.extractor = extractor;
     this.enricher = enricher;
     this.indexer = indexer;
     this.err = err;
     this.commits = commits;
+    this.threads = Math.max(1, threads);
   }
 
   /** One file to index and the folder its id is relative to. */
@@ -98,23 +114,52 @@ final class CorpusIndexer {
     long start = System.nanoTime();
     List<Source> sources = collect(paths);
     Counts c = new Counts();
-    Set<String> seenSources = new HashSet<>();
+    Set<String> seenSources = ConcurrentHashMap.newKeySet();
     Progress progress = new Progress(err, "indexing");
-    int done = 0;
-    for (Source s : sources) {
-      progress.tick(done++, sources.size(), s.file().getFileName().toString());
-      index(s, c, seenSources);
-      if (commits && (c.added + c.updated) > 0 && (c.added + c.updated) % COMMIT_EVERY == 0) {
-        indexer.commit();
+    AtomicInteger done = new AtomicInteger();
+    // Files are independent: extract → enrich → upsert runs on every core, one batch between
+    // commits at a time, so a commit never overlaps a write.
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      for (int from = 0; from < sources.size(); from += COMMIT_EVERY) {
+        List<Future<?>> batch = new ArrayList<>();
+        for (Source s : sources.subList(from, Math.min(sources.size(), from + COMMIT_EVERY))) {
+          batch.add(pool.submit(() -> {
+            progress.tick(done.incrementAndGet(), sources.size(), s.file().getFileName().toString());
+            index(s, c, seenSources);
+          }));
+        }
+        await(batch);
+        if (commits && from + COMMIT_EVERY < sources.size()) {
+          indexer.commit();
+        }
       }
+    } finally {
+      pool.shutdownNow();
     }
     int pruned = prune ? prune(paths, seenSources) : 0;
     if (commits) {
       indexer.commit();
     }
     return new IndexSummary(sources.size(), c.added, c.updated, c.unchanged, c.skipped, c.failed,
-        List.copyOf(c.problems), pruned, indexer.docCount(),
+        c.problems.stream().sorted().toList(), pruned, indexer.docCount(),
         Duration.ofNanos(System.nanoTime() - start));
+  }
+
+  private static void await(List<Future<?>> batch) throws IOException {
+    for (Future<?> f : batch) {
+      try {
+        f.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new java.io.InterruptedIOException("indexing was interrupted");
+      } catch (ExecutionException e) {
+        if (e.getCause() instanceof IOException io) {
+          throw io;
+        }
+        throw new IllegalStateException(e.getCause());
+      }
+    }
   }
 
   private void index(Source s, Counts c, Set<String> seenSources) {
@@ -122,25 +167,18 @@ final class CorpusIndexer {
     try {
       Extraction ex = extractor.extract(s.base(), s.file());
       for (String w : ex.warnings()) {
-        c.problems.add(name + ": " + w);
+        c.problem(name + ": " + w);
       }
       Recap recap = enricher.enrich(ex.recap());
       seenSources.add(recap.source());
-      switch (indexer.upsert(recap)) {
-        case ADDED -> c.added++;
-        case UPDATED -> c.updated++;
-        case UNCHANGED -> c.unchanged++;
-      }
+      c.count(indexer.upsert(recap));
     } catch (ExtractionException e) {
-      c.skipped.merge(e.reason().label(), 1, Integer::sum);
-      c.problems.add(name + ": skipped (" + e.reason().label() + "): " + e.getMessage());
+      c.skip(e.reason().label(), name + ": skipped (" + e.reason().label() + "): " + e.getMessage());
     } catch (IOException | UncheckedIOException e) {
-      c.failed.merge("unreadable", 1, Integer::sum);
-      c.problems.add(name + ": failed: " + e.getMessage());
+      c.fail("unreadable", name + ": failed: " + e.getMessage());
     } catch (RuntimeException e) {
       // A bug in one stage must cost one document, not the run; the message names the file.
-      c.failed.merge("internal error", 1, Integer::sum);
-      c.problems.add(name + ": failed (internal error, please report): " + e);
+      c.fail("internal error", name + ": failed (internal error, please report): " + e);
     }
   }
 
@@ -162,6 +200,7 @@ final class CorpusIndexer {
     return stale.size();
   }
 
+  /** Tallies shared by the worker threads. */
   private static final class Counts {
     int added;
     int updated;
@@ -169,5 +208,27 @@ final class CorpusIndexer {
     final Map<String, Integer> skipped = new TreeMap<>();
     final Map<String, Integer> failed = new TreeMap<>();
     final List<String> problems = new ArrayList<>();
+
+    synchronized void count(RecapIndexer.Outcome o) {
+      switch (o) {
+        case ADDED -> added++;
+        case UPDATED -> updated++;
+        case UNCHANGED -> unchanged++;
+      }
+    }
+
+    synchronized void skip(String reason, String problem) {
+      skipped.merge(reason, 1, Integer::sum);
+      problems.add(problem);
+    }
+
+    synchronized void fail(String reason, String problem) {
+      failed.merge(reason, 1, Integer::sum);
+      problems.add(problem);
+    }
+
+    synchronized void problem(String problem) {
+      problems.add(problem);
+    }
   }
 }

@@ -27,6 +27,9 @@ final class IndexCommand implements Callable<Integer> {
   @Option(names = "--verbose", description = "List every warning and skipped file.")
   boolean verbose;
 
+  @Option(names = "--threads", description = "Files processed at once (default: one per core, here ${DEFAULT-VALUE}).")
+  int threads = CorpusIndexer.DEFAULT_THREADS;
+
   @Override
   public Integer call() throws Exception {
     var out = spec.commandLine().getOut();
@@ -34,7 +37,7 @@ final class IndexCommand implements Callable<Integer> {
     Components c = Components.load(data, err);
     IndexSummary s;
     try (RecapIndexer indexer = RecapIndexer.open(data.index(), c.analyzers)) {
-      s = new CorpusIndexer(c.files, c.enricher, indexer, err).run(paths, prune);
+      s = new CorpusIndexer(c.files, c.enricher, indexer, err, true, threads).run(paths, prune);
     }
     int shown = verbose ? s.problems().size() : Math.min(20, s.problems().size());
     s.problems().stream().limit(shown).forEach(p -> err.println("  " + p));

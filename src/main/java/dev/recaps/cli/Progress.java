@@ -18,7 +18,7 @@ final class Progress {
     this.verb = verb;
   }
 
-  void tick(int done, int total, String current) {
+  synchronized void tick(int done, int total, String current) {
     long now = System.currentTimeMillis();
     if (now - last >= INTERVAL_MS) {
       last = now;

@@ -26,10 +26,22 @@ final class YearDetector {
 
   private record Year(int value, int start, int end) {}
 
+  /**
+   * Without a known conference, a year in the title is an edition year only when the title names
+   * an event ("OO 컨퍼런스 2019 후기"); "How I Read 38 Books in 2025" has no edition.
+   */
+  static final java.util.regex.Pattern EVENT_WORDS = java.util.regex.Pattern.compile(
+      "(?i)conf|summit|con\\b|forum|festival|meetup|keynote|recap|session|talk|day ?\\d|"
+          + "컨퍼런스|콘퍼런스|세미나|밋업|서밋|포럼|후기|참관|참석|세션|키노트|발표|행사|기조연설|데브");
+
   Detection<Integer> detect(RecapView view, ConferenceDetector.Result conference) {
     List<String> notes = new ArrayList<>();
     if (conference.conference() == null) {
       List<Year> years = years(view.title());
+      if (!EVENT_WORDS.matcher(view.title()).find()) {
+        notes.add("no conference, and the title does not name an event");
+        return Detection.none(notes);
+      }
       if (years.stream().map(Year::value).distinct().count() == 1) {
         return found(years.get(0).value(), Part.TITLE.label, "'" + view.title() + "' (no conference known)", notes);
       }

@@ -10,9 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -57,8 +57,11 @@ public final class RecapIndexer implements AutoCloseable {
    * does not reopen the near-real-time reader per document: each reopen flushes a one-document
    * segment, which made a run write and merge ~30 times the index size.
    */
-  private final Map<String, String> pendingFingerprints = new HashMap<>();
-  private boolean deletedAll;
+  private final Map<String, String> pendingFingerprints = new ConcurrentHashMap<>();
+  private volatile boolean deletedAll;
+
+  /** Marks a deletion in {@link #pendingFingerprints} (a concurrent map holds no nulls). */
+  private static final String DELETED = "";
 
   private RecapIndexer(Path indexDir, Directory directory, IndexWriter writer, FacetsConfig config) {
     this.indexDir = indexDir;
@@ -141,7 +144,10 @@ public final class RecapIndexer implements AutoCloseable {
         + "). Wait for it to finish or stop it, or use another --data directory.";
   }
 
-  /** Adds the recap, replaces an older version with the same id, or leaves an identical one alone. */
+  /**
+   * Adds the recap, replaces an older version with the same id, or leaves an identical one alone.
+   * Safe to call from several threads at once; commits, deletes and counts must not overlap with it.
+   */
   public Outcome upsert(Recap recap) throws IOException {
     String fingerprint = documents.fingerprint(recap);
     String existing = storedFingerprint(recap.id());
@@ -155,16 +161,14 @@ public final class RecapIndexer implements AutoCloseable {
   }
 
   private String storedFingerprint(String id) throws IOException {
-    if (pendingFingerprints.containsKey(id)) {
-      return pendingFingerprints.get(id);
+    String pending = pendingFingerprints.get(id);
+    if (pending != null) {
+      return pending == DELETED ? null : pending;
     }
     if (deletedAll) {
       return null;
     }
-    if (reader == null) {
-      reader = DirectoryReader.open(writer);
-    }
-    DirectoryReader r = reader.maxDoc() == 0 ? null : reader;
+    DirectoryReader r = lookupReader();
     if (r == null) {
       return null;
     }
@@ -177,8 +181,16 @@ public final class RecapIndexer implements AutoCloseable {
         .get(IndexSchema.FINGERPRINT);
   }
 
+  // The reader fingerprints are looked up in: opened once per commit, shared by concurrent upserts.
+  private synchronized DirectoryReader lookupReader() throws IOException {
+    if (reader == null) {
+      reader = DirectoryReader.open(writer);
+    }
+    return reader.maxDoc() == 0 ? null : reader;
+  }
+
   // A near-real-time reader sees this run's uncommitted updates, for pruning and counting.
-  private DirectoryReader currentReader() throws IOException {
+  private synchronized DirectoryReader currentReader() throws IOException {
     if (reader == null) {
       reader = DirectoryReader.open(writer);
     } else {
@@ -194,7 +206,7 @@ public final class RecapIndexer implements AutoCloseable {
   /** Deletes one recap by id. */
   public void delete(String id) throws IOException {
     writer.deleteDocuments(new Term(IndexSchema.ID, id));
-    pendingFingerprints.put(id, null);
+    pendingFingerprints.put(id, DELETED);
   }
 
   /** Ids of all indexed recaps whose source satisfies the predicate (for pruning vanished files). */

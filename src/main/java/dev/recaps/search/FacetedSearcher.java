@@ -17,6 +17,7 @@ final class FacetedSearcher extends IndexSearcher {
   private final SortedSetDocValuesReaderState facetState;
   private volatile SuggestionIndex suggestions;
   private final MinedTerms minedTerms;
+  private volatile SnippetBuilder snippets;
 
   private FacetedSearcher(IndexReader reader, SortedSetDocValuesReaderState facetState)
       throws IOException {
@@ -33,6 +34,16 @@ final class FacetedSearcher extends IndexSearcher {
   /** The facet state, or {@code null} when no document has facet values yet. */
   SortedSetDocValuesReaderState facetState() {
     return facetState;
+  }
+
+  /** The highlighter of this reader (its field infos are computed once, not per request). */
+  SnippetBuilder snippets(org.apache.lucene.analysis.Analyzer analyzer) {
+    SnippetBuilder s = snippets;
+    if (s == null) {
+      s = new SnippetBuilder(this, analyzer);
+      snippets = s; // a benign race: two threads may each build one, both are equivalent
+    }
+    return s;
   }
 
   /**

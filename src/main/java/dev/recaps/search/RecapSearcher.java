@@ -62,7 +62,6 @@ public final class RecapSearcher implements SearchService, AutoCloseable {
   private final FacetsConfig facetsConfig = IndexSchema.facetsConfig();
   private final QuerySyntax syntax = new QuerySyntax();
   private final LuceneQueryBuilder queries;
-  private final SnippetBuilder snippets;
   private final RecapDocuments documents;
   private final RelatedRecaps related;
   private final QueryCorrector corrector;
@@ -74,7 +73,6 @@ public final class RecapSearcher implements SearchService, AutoCloseable {
     this.directory = directory;
     this.manager = manager;
     this.queries = new LuceneQueryBuilder(analyzers, boosts, expander, match);
-    this.snippets = new SnippetBuilder(analyzers.text());
     this.documents = new RecapDocuments(facetsConfig);
     this.related = new RelatedRecaps(analyzers.text());
     this.corrector = new QueryCorrector(analyzers);
@@ -221,7 +219,7 @@ public final class RecapSearcher implements SearchService, AutoCloseable {
     List<Hit> hits = new ArrayList<>(pageDocs.length);
     if (pageDocs.length > 0) {
       TopDocs page = new TopDocs(top.totalHits, pageDocs);
-      SnippetBuilder.Highlights h = snippets.highlight(searcher, base, page);
+      SnippetBuilder.Highlights h = searcher.snippets(analyzers.text()).highlight(base, page);
       StoredFields stored = searcher.storedFields();
       for (int i = 0; i < pageDocs.length; i++) {
         hits.add(HitLoader.load(searcher, stored, pageDocs[i], h.titles()[i], squash(h.snippets()[i])));

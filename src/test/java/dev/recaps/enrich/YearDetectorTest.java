@@ -78,4 +78,14 @@ class YearDetectorTest {
 
     assertNull(e.year());
   }
+
+  @Test
+  void yearInTheTitleOfAPostAboutNoEventIsNotAnEdition() {
+    assertNull(enrich("books.md", "How I Read 38 Books in 2025", "Reading habits.", null).year());
+  }
+
+  @Test
+  void yearInTheTitleOfAnUnknownEventStillCounts() {
+    assertEquals(2019, enrich("x.md", "사내 기술 컨퍼런스 2019 후기", "발표 정리", null).year());
+  }
 }
