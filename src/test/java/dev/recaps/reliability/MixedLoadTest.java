@@ -43,6 +43,12 @@ import org.junit.jupiter.api.io.TempDir;
 class MixedLoadTest {
   static final int SECONDS = Integer.getInteger("recaps.reliability.loadSeconds", 20);
   static final int RATE = Integer.getInteger("recaps.reliability.loadRate", 40);
+  /**
+   * Below this the p99 is not compared with twice the idle one: a 20 s run gives about 300 idle
+   * samples, whose p99 on a shared two-core machine swings with any neighbour's build. The long
+   * run (thousands of samples) uses 50 ms.
+   */
+  static final int P99_FLOOR_MS = Integer.getInteger("recaps.reliability.p99FloorMs", 100);
   private static final int BASELINE = 800;
   private static final int BATCH = 400;
   private static final String[] WORDS = {"서버리스", "쿠버네티스", "lambda", "keynote", "검색", "운영",
@@ -91,7 +97,7 @@ class MixedLoadTest {
       assertEquals(List.of(), idle.errors.subList(0, Math.min(10, idle.errors.size())));
       assertEquals(List.of(), busy.errors.subList(0, Math.min(10, busy.errors.size())));
       assertTrue(busy.indexRuns >= 1 && busy.indexedDuringLoad, "indexing ran during the load");
-      assertTrue(busy.p99() <= Math.max(2 * idle.p99(), 50),
+      assertTrue(busy.p99() <= Math.max(2 * idle.p99(), P99_FLOOR_MS),
           "p99 " + busy.p99() + " ms while indexing vs " + idle.p99() + " ms idle");
       assertTrue(heapBusy - heapIdle < 128L << 20, "heap grew by " + ((heapBusy - heapIdle) >> 20) + " MB");
     }
