@@ -121,6 +121,12 @@ final class BenchRun {
 
   private void httpFigures(HttpBench http, Path index, Latencies inProcess, RecapSearcher searcher) throws Exception {
     step("in-process suggestions");
+    long answered = queries.allPrefixes().stream()
+        .filter(p -> !searcher.suggest(p, BenchHttpApi.SUGGESTIONS).isEmpty()).count();
+    if (answered == 0) {
+      notes.add("suggest() returned no completion for any of the " + queries.allPrefixes().size()
+          + " keystrokes: the suggestion figures measure routing, parameter handling and JSON only.");
+    }
     Latencies suggestIn = SearchBench.suggest(searcher, queries.allPrefixes(), s.threads(), s.warmup(), s.duration());
     step("HTTP: server process + load-generator process, " + s.clients() + " clients");
     try (HttpBench.Server server = http.startServer(index)) {

@@ -34,6 +34,7 @@ class BenchSmokeTest {
     Path json = tmp.resolve("results/bench.json");
     int exit = new CommandLine(new Bench(new PrintStream(out, true, StandardCharsets.UTF_8)))
         .execute("--smoke", "--out", json.toString(), "--work", tmp.resolve("work").toString());
+    System.out.print(out.toString(StandardCharsets.UTF_8)); // step timings land in the surefire report
     assertEquals(0, exit, out.toString(StandardCharsets.UTF_8));
 
     JsonNode report = new ObjectMapper().readTree(json.toFile());
