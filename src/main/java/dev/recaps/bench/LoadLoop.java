@@ -2,7 +2,6 @@ package dev.recaps.bench;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -31,10 +30,10 @@ final class LoadLoop {
     AtomicBoolean stop = new AtomicBoolean(false);
     AtomicLong errors = new AtomicLong();
     AtomicReference<String> firstError = new AtomicReference<>();
-    List<LongList> perThread = new ArrayList<>();
+    List<LatencyHistogram> perThread = new ArrayList<>();
     List<Thread> workers = new ArrayList<>();
     for (int t = 0; t < threads; t++) {
-      LongList latencies = new LongList();
+      LatencyHistogram latencies = new LatencyHistogram();
       perThread.add(latencies);
       int offset = (int) ((long) items.size() * t / threads);
       Thread w = new Thread(() -> loop(items, offset, request, recording, stop, errors, firstError, latencies), "load-" + t);
@@ -51,13 +50,13 @@ final class LoadLoop {
     for (Thread w : workers) {
       w.join();
     }
-    LongList all = new LongList();
-    perThread.forEach(all::addAll);
-    return Latencies.of(all.toArray(), errors.get(), firstError.get(), seconds);
+    LatencyHistogram all = new LatencyHistogram();
+    perThread.forEach(all::add);
+    return Latencies.of(all, errors.get(), firstError.get(), seconds);
   }
 
   private static <T> void loop(List<T> items, int offset, Request<T> request, AtomicBoolean recording,
-      AtomicBoolean stop, AtomicLong errors, AtomicReference<String> firstError, LongList latencies) {
+      AtomicBoolean stop, AtomicLong errors, AtomicReference<String> firstError, LatencyHistogram latencies) {
     int i = offset;
     while (!stop.get()) {
       T item = items.get(i++ % items.size());
@@ -71,35 +70,12 @@ final class LoadLoop {
       long took = System.nanoTime() - t0;
       if (recording.get()) {
         if (failure == null) {
-          latencies.add(took);
+          latencies.record(took);
         } else {
           errors.incrementAndGet();
           firstError.compareAndSet(null, failure + " (request: " + item + ")");
         }
       }
-    }
-  }
-
-  /** A growable array of primitive longs (millions of samples without boxing). */
-  static final class LongList {
-    private long[] values = new long[1024];
-    private int size;
-
-    void add(long v) {
-      if (size == values.length) {
-        values = Arrays.copyOf(values, size * 2);
-      }
-      values[size++] = v;
-    }
-
-    void addAll(LongList other) {
-      for (int i = 0; i < other.size; i++) {
-        add(other.values[i]);
-      }
-    }
-
-    long[] toArray() {
-      return Arrays.copyOf(values, size);
     }
   }
 }

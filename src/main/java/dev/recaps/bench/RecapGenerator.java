@@ -136,14 +136,21 @@ final class RecapGenerator {
       int sectionEnd = (int) ((long) target * (s + 1) / sections);
       while (body.length() < sectionEnd) {
         String paragraphLang = lang.equals("mixed") ? (random.nextBoolean() ? "ko" : "en") : lang;
-        int sentences = 2 + random.nextInt(5);
-        for (int k = 0; k < sentences; k++) {
-          body.append(k == 0 ? "" : " ").append(sentence(paragraphLang, post, random));
-        }
+        body.append(paragraph(paragraphLang, post, random));
         body.append("\n\n");
       }
     }
     return body.toString().strip() + "\n";
+  }
+
+  /** 2–6 sentences; a sentence is not repeated within its paragraph, as no writer would. */
+  private String paragraph(String lang, Post post, SplittableRandom random) {
+    int wanted = 2 + random.nextInt(5);
+    Set<String> sentences = new LinkedHashSet<>();
+    for (int tries = 0; sentences.size() < wanted && tries < 3 * wanted; tries++) {
+      sentences.add(sentence(lang, post, random));
+    }
+    return String.join(" ", sentences);
   }
 
   /** Log-normal around the median, clipped to the range of real posts. */

@@ -63,6 +63,7 @@ final class SlotFiller {
       case "term", "term2" -> vocabulary.terms().get(terms.sample(random));
       case "city" -> vocabulary.cities().get(random.nextInt(vocabulary.cities().size()));
       case "n" -> String.valueOf(2 + random.nextInt(98));
+      case "day" -> String.valueOf(1 + random.nextInt(5));
       default -> throw new IllegalStateException("unknown template slot {" + slot + "}");
     };
   }
