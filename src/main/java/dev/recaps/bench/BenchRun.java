@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -34,6 +35,7 @@ final class BenchRun {
   private Latencies httpSearch;
   private double oursIndexSeconds;
   private final long started = System.nanoTime();
+  private final Map<String, Double> loadAverages = new LinkedHashMap<>();
 
   BenchRun(BenchSettings settings, PrintStream log) {
     this.s = settings;
@@ -58,6 +60,7 @@ final class BenchRun {
     }
     groongaFigures(http, oursNdcg);
     coldStart(http, index);
+    measurements.put("loadAverageAtEachStep", loadAverages);
     notes.add("Server and load-generator processes share the same " + Runtime.getRuntime().availableProcessors()
         + " cores; absolute numbers are noisy, the ratios are measured in the same run.");
     notes.add("Pipeline stages: " + stages.label() + ".");
@@ -88,6 +91,9 @@ final class BenchRun {
     figures.add(new Figure("indexing throughput, extract → enrich → index (" + s.threads() + " threads)",
         Format.charsPerSecond(ours), "raw: " + Format.charsPerSecond(raw), ratio, "≥ 0.85×",
         Figure.verdict(ratio >= 0.85)));
+    notes.add(String.format(Locale.ROOT, "Indexing per CPU-second (robust to other load on the "
+        + "machine): pipeline %.2f M chars, raw %.2f M chars, ratio %.2f×.", ours.charsPerCpuSecond() / 1e6,
+        raw.charsPerCpuSecond() / 1e6, ours.charsPerCpuSecond() / raw.charsPerCpuSecond()));
     double scaling = two.charsPerSecond() / one.charsPerSecond();
     figures.add(new Figure("indexing with 2 threads vs 1 (pipeline)", "2 thr: " + Format.charsPerSecond(two),
         "1 thr: " + Format.charsPerSecond(one), scaling, "≥ 1.8×", Figure.verdict(scaling >= 1.8)));
@@ -240,7 +246,11 @@ final class BenchRun {
     }
   }
 
+  // The load average shows how much else ran on the cores during each phase of a noisy run.
   private void step(String what) {
-    log.printf("[bench %5.1f s] %s%n", (System.nanoTime() - started) / 1e9, what);
+    double load = Machine.loadAverage();
+    log.printf(Locale.ROOT, "[bench %5.1f s, load %.1f] %s%n", (System.nanoTime() - started) / 1e9, load,
+        what);
+    loadAverages.put(what, load);
   }
 }

@@ -14,7 +14,8 @@ final class Format {
   }
 
   static String charsPerSecond(IndexingBench.Run r) {
-    return num(r.charsPerSecond() / 1e6) + " M chars/s (" + num(r.seconds()) + " s)";
+    return num(r.charsPerSecond() / 1e6) + " M chars/s (" + num(r.seconds()) + " s, " + num(r.cpuSeconds())
+        + " CPU s)";
   }
 
   static String load(Latencies l) {

@@ -32,15 +32,26 @@ final class IndexingBench {
 
   private IndexingBench() {}
 
-  /** One indexing run over the whole corpus. */
-  record Run(String name, int threads, int docs, int failed, long chars, double seconds, long indexBytes) {
+  /**
+   * One indexing run over the whole corpus.
+   *
+   * @param cpuSeconds CPU time of this whole process during the run (all threads, merges and GC
+   *     included): unlike wall time it hardly moves when other processes share the cores
+   */
+  record Run(String name, int threads, int docs, int failed, long chars, double seconds, double cpuSeconds,
+      long indexBytes) {
     double charsPerSecond() {
       return chars / seconds;
+    }
+
+    double charsPerCpuSecond() {
+      return chars / cpuSeconds;
     }
   }
 
   static Run raw(BenchCorpus corpus, int threads, Path indexDir) throws Exception {
     long start = System.nanoTime();
+    long cpu = Machine.processCpuNanos();
     IndexWriterConfig iwc = new IndexWriterConfig(new KoreanAnalyzer()).setRAMBufferSizeMB(RAM_BUFFER_MB);
     try (FSDirectory dir = FSDirectory.open(indexDir); IndexWriter writer = new IndexWriter(dir, iwc)) {
       Parallel.forEach(corpus.size(), threads, i -> writer.addDocument(rawDocument(corpus.files().get(i))));
@@ -48,7 +59,7 @@ final class IndexingBench {
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     return new Run("raw Lucene + KoreanAnalyzer", threads, corpus.size(), 0, corpus.chars(), seconds,
-        BenchCorpus.sizeOf(indexDir));
+        (Machine.processCpuNanos() - cpu) / 1e9, BenchCorpus.sizeOf(indexDir));
   }
 
   private static Document rawDocument(Path file) throws IOException {
@@ -70,6 +81,7 @@ final class IndexingBench {
   static Run pipeline(BenchCorpus corpus, int threads, Path indexDir, PipelineStages stages,
       AnalyzerFactory analyzers) throws Exception {
     long start = System.nanoTime();
+    long cpu = Machine.processCpuNanos();
     AtomicInteger failed = new AtomicInteger();
     try (RecapIndexer indexer = RecapIndexer.open(indexDir, analyzers)) {
       Parallel.forEach(corpus.size(), threads, i -> {
@@ -88,6 +100,6 @@ final class IndexingBench {
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     return new Run("recaps pipeline (" + stages.label() + ")", threads, corpus.size(), failed.get(),
-        corpus.chars(), seconds, BenchCorpus.sizeOf(indexDir));
+        corpus.chars(), seconds, (Machine.processCpuNanos() - cpu) / 1e9, BenchCorpus.sizeOf(indexDir));
   }
 }

@@ -27,6 +27,19 @@ final class Machine {
     return m;
   }
 
+  /** CPU time used so far by this process, all threads; -1 when the JVM cannot tell. */
+  static long processCpuNanos() {
+    if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+      return os.getProcessCpuTime();
+    }
+    return -1;
+  }
+
+  /** The 1-minute load average (runnable processes on all cores), or -1 when unknown. */
+  static double loadAverage() {
+    return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+  }
+
   private static String cpuModel() {
     try {
       for (String line : Files.readAllLines(Path.of("/proc/cpuinfo"))) {
