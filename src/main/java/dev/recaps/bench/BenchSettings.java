@@ -1,0 +1,27 @@
+package dev.recaps.bench;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * Settings of one bench run.
+ *
+ * @param threads indexing and in-process search threads (the "2 threads vs 1" figure always runs
+ *     both)
+ * @param duration measured time of each load figure; {@code warmup} runs before it, unrecorded
+ * @param clients concurrent keep-alive HTTP clients of the load generator
+ * @param workDir scratch folder for the corpus, indexes, Groonga database and process logs
+ * @param coldStarts cold-start repetitions (median reported)
+ */
+record BenchSettings(
+    int docs,
+    int threads,
+    Duration duration,
+    Duration warmup,
+    int clients,
+    long seed,
+    Path corpusDir,
+    Path workDir,
+    Path groongaScript,
+    boolean smoke,
+    int coldStarts) {}

@@ -1,0 +1,163 @@
+package dev.recaps.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The figures that need separate processes: a search server JVM, load-generator JVMs against it
+ * (or against Groonga), its heap after a full GC, and cold start against a hello-world baseline.
+ */
+final class HttpBench {
+  /** Heap limit of server processes (the heap goal is 512 MB used after GC, well under it). */
+  static final String SERVER_HEAP = "1g";
+  static final String CLIENT_HEAP = "256m";
+  static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(120);
+  static final String FIRST_KOREAN_QUERY = "서버리스";
+  private static final Pattern HEAP_USED = Pattern.compile("used (\\d+)K");
+
+  private final Path logDir;
+  private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+  private final ObjectMapper json = new ObjectMapper();
+  private int runs;
+
+  HttpBench(Path logDir) {
+    this.logDir = logDir;
+  }
+
+  /** A running search server process. */
+  record Server(JavaProcess process, int port) implements AutoCloseable {
+    String base() {
+      return "http://127.0.0.1:" + port;
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+      process.close();
+    }
+  }
+
+  /** Cold-start times, median over repetitions, in milliseconds. */
+  record ColdStart(double oursMs, double baselineMs, int repetitions) {}
+
+  Server startServer(Path indexDir) throws IOException, InterruptedException {
+    Path log = logDir.resolve("server.log");
+    JavaProcess p = JavaProcess.start(BenchServer.class, SERVER_HEAP, List.of(indexDir.toString(), "0"), log);
+    try {
+      Server server = new Server(p, Integer.parseInt(p.awaitLine("READY ", STARTUP_TIMEOUT, log)));
+      // One answered search before any load: loads the Nori dictionary in the server and opens
+      // this process's HTTP client, so neither start-up lands in a measured window.
+      ask(server.base() + "/api/search?q=" + QueryLog.encode(FIRST_KOREAN_QUERY), "\"hits\":[{");
+      return server;
+    } catch (IOException | RuntimeException e) {
+      p.close();
+      throw e;
+    }
+  }
+
+  /** Runs a load-generator process with {@code clients} keep-alive connections against {@code base}. */
+  Latencies load(String base, List<String> paths, int clients, Duration warmup, Duration measure,
+      String okPrefix) throws IOException, InterruptedException {
+    int run = ++runs;
+    Path pathsFile = logDir.resolve("paths-" + run + ".txt");
+    Files.write(pathsFile, paths, StandardCharsets.UTF_8);
+    Path log = logDir.resolve("client-" + run + ".log");
+    try (JavaProcess client = JavaProcess.start(LoadClient.class, CLIENT_HEAP, List.of(base,
+        pathsFile.toString(), String.valueOf(clients), seconds(warmup), seconds(measure), okPrefix), log)) {
+      Duration limit = warmup.plus(measure).plus(STARTUP_TIMEOUT);
+      return json.readValue(client.awaitLine("RESULT ", limit, log), Latencies.class);
+    }
+  }
+
+  private static String seconds(Duration d) {
+    return String.valueOf(d.toMillis() / 1000.0);
+  }
+
+  /** Heap used right after a full GC of a running JVM, via {@code jcmd GC.run} and {@code GC.heap_info}. */
+  static long heapAfterFullGcBytes(long pid) throws IOException, InterruptedException {
+    jcmd(pid, "GC.run");
+    String info = jcmd(pid, "GC.heap_info");
+    Matcher m = HEAP_USED.matcher(info);
+    if (!m.find()) {
+      throw new IOException("cannot read heap use from jcmd GC.heap_info output: " + info);
+    }
+    return Long.parseLong(m.group(1)) * 1024;
+  }
+
+  private static String jcmd(long pid, String command) throws IOException, InterruptedException {
+    Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+    Process p = new ProcessBuilder(jcmd.toString(), String.valueOf(pid), command).redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    if (p.waitFor() != 0) {
+      throw new IOException("jcmd " + pid + " " + command + " failed: " + out);
+    }
+    return out;
+  }
+
+  /**
+   * JVM start to the first Korean search answer over HTTP on the index, against a hello-world
+   * Javalin that tokenizes Korean on its first request; the two alternate. Run after {@link
+   * #startServer} so this process's HTTP client is already warm.
+   */
+  ColdStart coldStart(Path indexDir, int repetitions) throws IOException, InterruptedException {
+    double[] ours = new double[repetitions];
+    double[] baseline = new double[repetitions];
+    for (int i = 0; i < repetitions; i++) {
+      baseline[i] = startAndAsk(HelloServer.class, List.of("0"),
+          "/hello?q=" + QueryLog.encode(FIRST_KOREAN_QUERY), "");
+      ours[i] = startAndAsk(BenchServer.class, List.of(indexDir.toString(), "0"),
+          "/api/search?q=" + QueryLog.encode(FIRST_KOREAN_QUERY), "\"hits\":[{");
+    }
+    return new ColdStart(median(ours), median(baseline), repetitions);
+  }
+
+  private double startAndAsk(Class<?> main, List<String> args, String path, String mustContain)
+      throws IOException, InterruptedException {
+    Path log = logDir.resolve("coldstart.log");
+    long t0 = System.nanoTime();
+    try (JavaProcess p = JavaProcess.start(main, SERVER_HEAP, args, log)) {
+      int port = Integer.parseInt(p.awaitLine("READY ", STARTUP_TIMEOUT, log));
+      ask("http://127.0.0.1:" + port + path, mustContain);
+      return (System.nanoTime() - t0) / 1e6;
+    }
+  }
+
+  private void ask(String url, String mustContain) throws IOException, InterruptedException {
+    HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url)).build(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    if (r.statusCode() != 200 || !r.body().contains(mustContain)) {
+      throw new IOException(url + " answered " + r.statusCode() + " without '" + mustContain + "': "
+          + r.body().substring(0, Math.min(200, r.body().length())));
+    }
+  }
+
+  static double median(double[] values) {
+    double[] v = values.clone();
+    Arrays.sort(v);
+    return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+  }
+
+  /** Request paths of {@code /api/search} for the query log. */
+  static List<String> searchPaths(List<QueryLog.Query> queries) {
+    List<String> paths = new ArrayList<>();
+    queries.forEach(q -> paths.add("/api/search?" + q.urlQuery()));
+    return paths;
+  }
+
+  /** Request paths of {@code /api/suggest}, keystroke by keystroke. */
+  static List<String> suggestPaths(List<String> prefixes) {
+    return prefixes.stream().map(p -> "/api/suggest?q=" + QueryLog.encode(p)).toList();
+  }
+}
