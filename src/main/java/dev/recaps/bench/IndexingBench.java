@@ -73,11 +73,7 @@ final class IndexingBench {
     return doc;
   }
 
-  /**
-   * The production path: extract and enrich run concurrently; {@link RecapIndexer#upsert} is called
-   * under the indexer's monitor because it is not safe for concurrent callers (it reopens a shared
-   * near-real-time reader to compare fingerprints).
-   */
+  /** The production path: extract, enrich and {@link RecapIndexer#upsert} on every thread. */
   static Run pipeline(BenchCorpus corpus, int threads, Path indexDir, PipelineStages stages,
       AnalyzerFactory analyzers) throws Exception {
     long start = System.nanoTime();
@@ -92,9 +88,7 @@ final class IndexingBench {
           failed.incrementAndGet(); // a broken post is counted, as the indexer command does
           return;
         }
-        synchronized (indexer) {
-          indexer.upsert(recap);
-        }
+        indexer.upsert(recap);
       });
       indexer.commit();
     }

@@ -22,7 +22,8 @@ import picocli.CommandLine.Command;
       EnrichCommand.class,
       CrawlCommand.class,
       ReindexCommand.class,
-      EvalCommand.class
+      EvalCommand.class,
+      dev.recaps.bench.Bench.class
     })
 public final class RecapsCommand implements Runnable {
 

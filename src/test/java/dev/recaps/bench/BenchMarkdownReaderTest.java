@@ -30,7 +30,12 @@ class BenchMarkdownReaderTest {
     Files.createDirectories(file.getParent());
     Files.writeString(file, g.markdown(), StandardCharsets.UTF_8);
 
-    Recap r = PipelineStages.frontMatterFacets(BenchMarkdownReader.read(root, file));
+    PipelineStages stages = PipelineStages.production();
+    Recap r = stages.enrich().apply(stages.extract().extract(root, file));
+    assertEquals("AWS re:Invent", r.enrichment().conference());
+    assertEquals(2019, r.enrichment().year());
+    assertEquals(List.of("Werner Vogels"), r.enrichment().speakers());
+    r = BenchMarkdownReader.read(root, file);
     assertEquals("d000/r000005.md", r.source());
     assertEquals("AWS re:Invent 2019 후기: \"서버리스\"", r.title());
     assertEquals(List.of("키노트", "마치며"), r.headings());
@@ -55,14 +60,5 @@ class BenchMarkdownReaderTest {
     assertEquals("ko", BenchMarkdownReader.lang("서버리스 아키텍처에 대한 세션을 들었다."));
     assertEquals("en", BenchMarkdownReader.lang("We went to the serverless session."));
     assertEquals("mixed", BenchMarkdownReader.lang("Lambda cold start 문제를 줄이는 방법을 배웠다 in practice."));
-  }
-
-  @Test
-  void aNonNumericYearStatesNoYear() {
-    Recap r = new Recap("id", "src", null, null, "t", "x", null, null, null, null, "en",
-        Map.of("year", "next year", "topics", "serverless, kubernetes"), null, null, false);
-    Enrichment e = PipelineStages.frontMatterFacets(r).enrichment();
-    assertEquals(null, e.year());
-    assertEquals(List.of("serverless", "kubernetes"), e.topics());
   }
 }
