@@ -25,16 +25,26 @@ final class Engine implements AutoCloseable {
 
   static Engine open(DataDirOption data, PrintWriter err) throws IOException {
     AnalyzerFactory analyzers = AnalyzerFactory.load(data.dictionaries());
-    TermDictionary terms = terms(data, err);
+    Knowledge knowledge = Enricher.load(data.dictionaries(), w -> { }).knowledge();
+    return open(data, err, analyzers, knowledge);
+  }
+
+  /** The searcher over analyzers and dictionaries the caller already loaded (serve loads them once). */
+  static Engine open(DataDirOption data, PrintWriter err, AnalyzerFactory analyzers, Knowledge knowledge)
+      throws IOException {
+    TermDictionary terms = terms(data, err, knowledge);
     return new Engine(RecapSearcher.open(data.index(), analyzers, FieldBoosts.defaults(), expander(terms)));
   }
 
   /** Bundled + user term equivalences, plus the conference and speaker aliases of the enrich dictionaries. */
   static TermDictionary terms(DataDirOption data, PrintWriter err) throws IOException {
+    return terms(data, err, Enricher.load(data.dictionaries(), w -> { }).knowledge());
+  }
+
+  static TermDictionary terms(DataDirOption data, PrintWriter err, Knowledge k) throws IOException {
     Path user = data.dictionaries().resolve("terms.tsv");
     TermDictionary terms = TermDictionary.load(
         Files.isRegularFile(user) ? user : null, w -> err.println("warning: " + w));
-    Knowledge k = Enricher.load(data.dictionaries(), w -> { }).knowledge();
     k.conferences().forEach(c -> terms.add(c.name(), c.aliases()));
     k.speakers().forEach(s -> terms.add(s.name(), s.aliases()));
     return terms.freeze();

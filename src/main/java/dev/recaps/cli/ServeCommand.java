@@ -64,7 +64,7 @@ final class ServeCommand implements Callable<Integer> {
     var err = spec.commandLine().getErr();
     Components c = Components.load(data, err);
     indexOnFirstStart(c, out, err);
-    try (Engine engine = Engine.open(data, err)) {
+    try (Engine engine = Engine.open(data, err, c.analyzers, c.enricher.knowledge())) {
       ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "index-refresh");
         t.setDaemon(true);
