@@ -33,7 +33,7 @@ import java.util.stream.Stream;
  */
 final class CorpusIndexer {
   /** Documents between intermediate commits. */
-  static final int COMMIT_EVERY = 1_000;
+  static final int COMMIT_EVERY = 500;
 
   private final FileExtractor extractor;
   private final Enricher enricher;
