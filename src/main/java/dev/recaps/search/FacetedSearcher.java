@@ -1,6 +1,5 @@
 package dev.recaps.search;
 
-import dev.recaps.index.IndexSchema;
 import java.io.IOException;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
@@ -89,7 +88,4 @@ final class FacetedSearcher extends IndexSearcher {
     return hasFacets ? new DefaultSortedSetDocValuesReaderState(reader, config) : null;
   }
 
-  static FacetsConfig config() {
-    return IndexSchema.facetsConfig();
-  }
 }

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 
 /** Loads the display fields of hits, and only those (never the stored body). */
@@ -20,7 +19,7 @@ final class HitLoader {
 
   private HitLoader() {}
 
-  static Hit load(IndexSearcher searcher, StoredFields stored, ScoreDoc sd, String titleHtml,
+  static Hit load(StoredFields stored, ScoreDoc sd, String titleHtml,
       String snippet) throws IOException {
     Document d = stored.document(sd.doc, DISPLAY);
     String published = d.get(PUBLISHED);
@@ -42,9 +41,5 @@ final class HitLoader {
         snippet == null ? "" : snippet,
         Float.isNaN(sd.score) ? 0f : sd.score,
         "true".equals(d.get(GONE)));
-  }
-
-  static List<String> values(Document d, String field) {
-    return Arrays.asList(d.getValues(field));
   }
 }

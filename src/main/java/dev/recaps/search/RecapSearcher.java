@@ -222,7 +222,7 @@ public final class RecapSearcher implements SearchService, AutoCloseable {
       SnippetBuilder.Highlights h = searcher.snippets(analyzers.text()).highlight(base, page);
       StoredFields stored = searcher.storedFields();
       for (int i = 0; i < pageDocs.length; i++) {
-        hits.add(HitLoader.load(searcher, stored, pageDocs[i], h.titles()[i], squash(h.snippets()[i])));
+        hits.add(HitLoader.load(stored, pageDocs[i], h.titles()[i], squash(h.snippets()[i])));
       }
     }
     return new SearchResult(request.query(), top.totalHits.value(), 0, request.page(),

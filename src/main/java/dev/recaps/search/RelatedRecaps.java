@@ -6,14 +6,17 @@ import dev.recaps.model.Hit;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 
 /** Finds recaps like a given one: more-like-this over its title, headings, body and facets. */
@@ -36,14 +39,14 @@ final class RelatedRecaps {
     Query like = mlt.like(doc);
     BooleanQuery q = new BooleanQuery.Builder()
         .add(like, Occur.MUST)
-        .add(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(ID,
-            searcher.storedFields().document(doc, java.util.Set.of(ID)).get(ID))), Occur.MUST_NOT)
+        .add(new TermQuery(new Term(ID, searcher.storedFields().document(doc, Set.of(ID)).get(ID))),
+            Occur.MUST_NOT)
         .build();
     TopDocs top = searcher.search(q, LIMIT);
     StoredFields stored = searcher.storedFields();
     List<Hit> out = new ArrayList<>();
     for (ScoreDoc sd : top.scoreDocs) {
-      out.add(HitLoader.load(searcher, stored, sd, null, ""));
+      out.add(HitLoader.load(stored, sd, null, ""));
     }
     return out;
   }
