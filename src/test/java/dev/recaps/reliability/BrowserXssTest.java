@@ -2,7 +2,6 @@ package dev.recaps.reliability;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.recaps.analysis.AnalyzerFactory;
 import dev.recaps.index.RecapIndexer;
@@ -11,18 +10,17 @@ import dev.recaps.search.FieldBoosts;
 import dev.recaps.search.RecapSearcher;
 import dev.recaps.search.TermExpander;
 import dev.recaps.web.ArchivedPages;
+import dev.recaps.web.Chromium;
 import dev.recaps.web.RateLimit;
 import dev.recaps.web.WebConfig;
 import dev.recaps.web.WebServer;
 import io.javalin.Javalin;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,8 +28,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -41,8 +37,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * no payload becomes an element.
  */
 class BrowserXssTest {
-  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  static final Path DRIVER = Path.of("/usr/bin/chromedriver");
 
   /** Records execution (dialogs, eval-like sinks) and CSP refusals; runs in every frame first. */
   private static final String TRAP = """
@@ -96,7 +90,7 @@ class BrowserXssTest {
 
   @BeforeAll
   static void start() throws Exception {
-    assumeChromium();
+    Chromium.assumeInstalled();
     AnalyzerFactory analyzers = AnalyzerFactory.withDefaults();
     try (RecapIndexer indexer = RecapIndexer.open(dir.resolve("index"), analyzers)) {
       for (Recap r : XssPayloads.recaps()) {
@@ -109,7 +103,9 @@ class BrowserXssTest {
     base = "http://127.0.0.1:" + server.port() + "/";
     host = startHostPages(base);
     hostBase = "http://localhost:" + host.port() + "/";
-    browser = startBrowser(dir.resolve("profile"));
+    // The trap is installed per renderer; keep the cross-origin iframe in the page's process.
+    browser = Chromium.start(dir.resolve("profile"),
+        "--disable-site-isolation-trials", "--disable-features=IsolateOrigins,site-per-process");
     browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", TRAP));
   }
 
@@ -194,32 +190,6 @@ class BrowserXssTest {
 
   private static WebDriverWait waiting() {
     return new WebDriverWait(browser, Duration.ofSeconds(15));
-  }
-
-  private static void assumeChromium() {
-    if (Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER)) {
-      return;
-    }
-    String message = "XSS browser tests need " + CHROMIUM + " and " + DRIVER
-        + " (apt-get install chromium chromium-driver)";
-    if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-      fail(message + "; under CI=true they must run");
-    }
-    System.err.println("SKIPPED XSS browser tests: " + message);
-    Assumptions.abort(message);
-  }
-
-  private static ChromeDriver startBrowser(Path profile) {
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--no-first-run", "--user-data-dir=" + profile.toAbsolutePath(), "--window-size=1280,900",
-        // The trap is installed per renderer; keep the cross-origin iframe in the page's process.
-        "--disable-site-isolation-trials", "--disable-features=IsolateOrigins,site-per-process");
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
-    return new ChromeDriver(service, options);
   }
 
   /** A wiki on another origin embedding the widget (size 20) and the iframe page per group. */

@@ -14,13 +14,13 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * Starts Debian's headless Chromium for browser tests, or skips them with a visible message when
  * it is not installed; under {@code CI=true} a missing browser fails instead of skipping.
  */
-final class Chromium {
+public final class Chromium {
   static final Path BINARY = Path.of("/usr/bin/chromium");
   static final Path DRIVER = Path.of("/usr/bin/chromedriver");
 
   private Chromium() {}
 
-  static void assumeInstalled() {
+  public static void assumeInstalled() {
     if (Files.isExecutable(BINARY) && Files.isExecutable(DRIVER)) {
       return;
     }
@@ -33,13 +33,14 @@ final class Chromium {
     Assumptions.abort(message);
   }
 
-  /** A fresh browser with its own profile directory, English UI, 1280×900 window. */
-  static ChromeDriver start(Path profile) {
+  /** A fresh browser with its own profile directory, English UI, 1280×900 window, plus {@code extraArgs}. */
+  public static ChromeDriver start(Path profile, String... extraArgs) {
     ChromeOptions options = new ChromeOptions();
     options.setBinary(BINARY.toFile());
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
         "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
         "--user-data-dir=" + profile.toAbsolutePath(), "--window-size=1280,900", "--lang=en-US");
+    options.addArguments(extraArgs);
     options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(DRIVER.toFile())
