@@ -5,10 +5,15 @@ import static dev.recaps.index.IndexSchema.*;
 import dev.recaps.analysis.AnalyzerFactory;
 import dev.recaps.analysis.Hangul;
 import dev.recaps.search.ParsedQuery.Clause;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CachingTokenFilter;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -43,7 +48,7 @@ public final class LuceneQueryBuilder {
   /** A prefix expands to at most this many terms per field, scored by frequency. */
   static final int MAX_PREFIX_TERMS = 64;
 
-  private final QueryBuilder text;
+  private final FieldQueries text;
   private final FieldBoosts boosts;
   private final TermExpander expander;
   private final MatchPolicy match;
@@ -54,7 +59,7 @@ public final class LuceneQueryBuilder {
 
   public LuceneQueryBuilder(AnalyzerFactory analyzers, FieldBoosts boosts, TermExpander expander,
       MatchPolicy match) {
-    this.text = new QueryBuilder(analyzers.text());
+    this.text = new FieldQueries(analyzers.text());
     this.boosts = boosts;
     this.expander = expander;
     this.match = match;
@@ -195,11 +200,16 @@ public final class LuceneQueryBuilder {
   }
 
   private Query fields(Clause c, boolean phrase) {
+    List<String> targets = targetFields(c.field());
+    List<Query> analyzed = phrase
+        ? text.perField(targets, c.text(), true, phraseSlop(c.text()))
+        : text.perField(targets, c.text(), false, 0);
     List<Query> perField = new ArrayList<>();
-    for (String field : targetFields(c.field())) {
-      Query q = phrase ? text.createPhraseQuery(field, c.text(), phraseSlop(c.text())) : textQuery(field, c.text());
+    for (int i = 0; i < targets.size(); i++) {
+      Query q = analyzed.get(i);
       if (q != null) {
-        perField.add(boosts.of(field) == 1.0f ? q : new BoostQuery(q, boosts.of(field)));
+        float boost = boosts.of(targets.get(i));
+        perField.add(boost == 1.0f ? q : new BoostQuery(q, boost));
       }
     }
     Query exact = exactFacet(c);
@@ -212,10 +222,34 @@ public final class LuceneQueryBuilder {
     return perField.size() == 1 ? perField.get(0) : new DisjunctionMaxQuery(perField, boosts.tieBreaker());
   }
 
-  // All tokens of one typed word must match (`learning관련` means both parts), synonyms of a token
-  // at the same position are alternatives; QueryBuilder handles stacked Nori compound tokens.
-  private Query textQuery(String field, String word) {
-    return text.createBooleanQuery(field, word, Occur.MUST);
+  /**
+   * Builds one word's query for several fields from one analysis: every text field shares the
+   * analyzer, and running Nori once per field was most of the cost of building a query.
+   */
+  private static final class FieldQueries extends QueryBuilder {
+    FieldQueries(Analyzer analyzer) {
+      super(analyzer);
+    }
+
+    // All tokens of one typed word must match (`learning관련` means both parts), synonyms of a
+    // token at the same position are alternatives; QueryBuilder handles stacked Nori compound
+    // tokens. A phrase keeps its tokens in order within the slop.
+    List<Query> perField(List<String> fields, String text, boolean phrase, int slop) {
+      List<Query> out = new ArrayList<>(fields.size());
+      if (fields.isEmpty()) {
+        return out;
+      }
+      try (TokenStream source = getAnalyzer().tokenStream(fields.get(0), text)) {
+        // Cached on the first field's pass, replayed (reset) for every further field.
+        CachingTokenFilter tokens = new CachingTokenFilter(source);
+        for (String field : fields) {
+          out.add(createFieldQuery(tokens, Occur.MUST, field, phrase, slop));
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot analyze the query text", e);
+      }
+      return out;
+    }
   }
 
   // `topic:serverless`, `lang:ko`, `site:example.com` also match the exact facet value.
