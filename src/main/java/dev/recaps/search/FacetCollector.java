@@ -3,17 +3,14 @@ package dev.recaps.search;
 import static dev.recaps.index.IndexSchema.YEAR;
 
 import dev.recaps.model.FacetValue;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import java.util.function.Function;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState.OrdRange;
 
 /**
  * Reads facet counts into display lists: years newest first, other dimensions by count; selected
@@ -23,29 +20,38 @@ final class FacetCollector {
   /** Values listed per dimension; the UI shows a few and expands ("show more") to the rest. */
   static final int MAX_VALUES = 100;
 
+  private static final Comparator<FacetValue> BY_COUNT =
+      Comparator.comparingInt(FacetValue::count).reversed().thenComparing(FacetValue::value);
+
   private FacetCollector() {}
 
   /** Lists only the selected values (count 0), for answers that ran no search. */
   static Map<String, List<FacetValue>> selectedOnly(List<String> dims, Map<String, List<String>> selected) {
-    try {
-      return read(null, null, dims, selected);
-    } catch (IOException e) {
-      throw new IllegalStateException("no index access happens without facets", e);
-    }
+    return read(null, dim -> null, dims, selected);
   }
 
-  static Map<String, List<FacetValue>> read(Facets facets, SortedSetDocValuesReaderState state,
-      List<String> dims, Map<String, List<String>> selected) throws IOException {
+  /**
+   * Lists the top values of each dimension; {@code countsOf} gives the counts to read a dimension
+   * from (its drill-sideways counts when it is filtered, else those of the whole query).
+   */
+  static Map<String, List<FacetValue>> read(FacetOrdinals ordinals, Function<String, int[]> countsOf,
+      List<String> dims, Map<String, List<String>> selected) {
     Map<String, List<FacetValue>> out = new LinkedHashMap<>();
     for (String dim : dims) {
       Set<String> chosen = Set.copyOf(selected.getOrDefault(dim, List.of()));
       List<FacetValue> values = new ArrayList<>();
-      if (facets != null && state != null && state.getOrdRange(dim) != null) {
-        FacetResult r = facets.getTopChildren(MAX_VALUES, dim);
-        if (r != null) {
-          for (LabelAndValue lv : r.labelValues) {
-            values.add(new FacetValue(lv.label, lv.value.intValue(), chosen.contains(lv.label)));
+      int[] counts = countsOf.apply(dim);
+      OrdRange range = ordinals == null || counts == null ? null : ordinals.range(dim);
+      if (range != null) {
+        for (int ord = range.start(); ord <= range.end(); ord++) {
+          if (counts[ord] > 0) {
+            String label = ordinals.label(ord);
+            values.add(new FacetValue(label, counts[ord], chosen.contains(label)));
           }
+        }
+        values.sort(BY_COUNT);
+        if (values.size() > MAX_VALUES) {
+          values = new ArrayList<>(values.subList(0, MAX_VALUES));
         }
       }
       for (String c : chosen) {
@@ -63,6 +69,6 @@ final class FacetCollector {
     if (dim.equals(YEAR)) {
       return Comparator.comparing(FacetValue::value).reversed();
     }
-    return Comparator.comparingInt(FacetValue::count).reversed().thenComparing(FacetValue::value);
+    return BY_COUNT;
   }
 }

@@ -9,11 +9,12 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 
 /**
- * An index searcher that carries the facet ordinal state of its reader, built once when the reader
- * opens (it scans every facet value) instead of once per query.
+ * An index searcher that carries the facet ordinal state of its reader and every document's facet
+ * ordinals, built once when the reader opens (it scans every facet value) instead of once per query.
  */
 final class FacetedSearcher extends IndexSearcher {
   private final SortedSetDocValuesReaderState facetState;
+  private final FacetOrdinals facetOrdinals;
   private volatile SuggestionIndex suggestions;
   private final MinedTerms minedTerms;
   private volatile SnippetBuilder snippets;
@@ -22,6 +23,7 @@ final class FacetedSearcher extends IndexSearcher {
       throws IOException {
     super(reader);
     this.facetState = facetState;
+    this.facetOrdinals = facetState == null ? null : FacetOrdinals.build(reader, facetState);
     this.minedTerms = MinedTerms.read(reader);
   }
 
@@ -33,6 +35,11 @@ final class FacetedSearcher extends IndexSearcher {
   /** The facet state, or {@code null} when no document has facet values yet. */
   SortedSetDocValuesReaderState facetState() {
     return facetState;
+  }
+
+  /** Facet values of every document on the heap, or {@code null} when no document has any. */
+  FacetOrdinals facetOrdinals() {
+    return facetOrdinals;
   }
 
   /** The highlighter of this reader (its field infos are computed once, not per request). */

@@ -22,21 +22,23 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
-import org.apache.lucene.facet.DrillSideways.DrillSidewaysResult;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexCommit;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -201,17 +203,18 @@ public final class RecapSearcher implements SearchService, AutoCloseable {
     DrillDownQuery ddq = new DrillDownQuery(facetsConfig, base);
     request.filters().forEach((dim, values) -> values.forEach(v -> ddq.add(dim, v)));
     TopDocs top;
+    long total;
     Map<String, List<FacetValue>> facets;
-    if (searcher.facetState() == null) {
+    FacetOrdinals ordinals = searcher.facetOrdinals();
+    if (ordinals == null) {
       top = searcher.search(ddq, topN, luceneSort(sort));
-      facets = FacetCollector.read(null, null, FACET_DIMS, request.filters());
+      total = top.totalHits.value();
+      facets = FacetCollector.selectedOnly(FACET_DIMS, request.filters());
     } else {
-      DrillSideways ds = new DrillSideways(searcher, facetsConfig, searcher.facetState());
-      DrillSidewaysResult r = sort == Sort.NEWEST
-          ? ds.search(ddq, null, null, topN, luceneSort(sort), true)
-          : ds.search(ddq, topN);
-      top = r.hits;
-      facets = FacetCollector.read(r.facets, searcher.facetState(), FACET_DIMS, request.filters());
+      FacetedHits r = searchFaceted(searcher, ordinals, ddq, sidewaysDims(request), topN, sort);
+      top = r.top();
+      total = r.total();
+      facets = FacetCollector.read(ordinals, r::countsOf, FACET_DIMS, request.filters());
     }
     ScoreDoc[] all = top.scoreDocs;
     int from = Math.min(all.length, (request.page() - 1) * request.size());
@@ -225,8 +228,52 @@ public final class RecapSearcher implements SearchService, AutoCloseable {
         hits.add(HitLoader.load(stored, pageDocs[i], h.titles()[i], squash(h.snippets()[i])));
       }
     }
-    return new SearchResult(request.query(), top.totalHits.value(), 0, request.page(),
+    return new SearchResult(request.query(), total, 0, request.page(),
         request.size(), List.copyOf(hits), facets, null, null, List.copyOf(notices));
+  }
+
+  /** Top hits plus facet counts: those of the whole query, and per filtered dimension its sideways counts. */
+  private record FacetedHits(TopDocs top, long total, int[] counts, Map<String, int[]> sideways) {
+    int[] countsOf(String dim) {
+      return sideways.getOrDefault(dim, counts);
+    }
+  }
+
+  /**
+   * One pass over the hits: drill-down hits are collected and counted together (no bit set of all
+   * hits replayed afterwards); near misses of one filter are counted for that filter's dimension
+   * (OR within a dimension, AND across, a dimension's own selection ignored by its own counts).
+   * Pruning the top hits in a separate pass and counting without scores in another was measured
+   * slower: counting still visits every match, and phrases were matched twice.
+   */
+  private FacetedHits searchFaceted(FacetedSearcher searcher, FacetOrdinals ordinals,
+      DrillDownQuery ddq, List<String> sidewaysDims, int topN, Sort sort) throws IOException {
+    int limit = Math.max(1, Math.min(topN, searcher.getIndexReader().maxDoc()));
+    CollectorManager<?, ? extends TopDocs> hits = sort == Sort.NEWEST
+        ? new TopFieldCollectorManager(luceneSort(sort), limit, null, Integer.MAX_VALUE)
+        : new TopScoreDocCollectorManager(limit, null, Integer.MAX_VALUE);
+    MultiCollectorManager main = new MultiCollectorManager(hits, ordinals.counter());
+    List<CollectorManager<FacetOrdinals.Counter, FacetOrdinals.Counts>> sideways =
+        sidewaysDims.stream().map(d -> ordinals.counter()).toList();
+    DrillSideways.Result<Object[], FacetOrdinals.Counts> r =
+        new DrillSideways(searcher, facetsConfig, searcher.facetState())
+            .search(ddq, main, sideways.isEmpty() ? null : sideways);
+    TopDocs top = (TopDocs) r.drillDownResult()[0];
+    if (sort == Sort.NEWEST) {
+      TopFieldCollector.populateScores(top.scoreDocs, searcher, ddq);
+    }
+    Map<String, int[]> sidewaysCounts = new HashMap<>();
+    for (int i = 0; i < sidewaysDims.size(); i++) {
+      sidewaysCounts.put(sidewaysDims.get(i), r.drillSidewaysResults().get(i).byOrd());
+    }
+    FacetOrdinals.Counts counts = (FacetOrdinals.Counts) r.drillDownResult()[1];
+    return new FacetedHits(top, counts.docs(), counts.byOrd(), sidewaysCounts);
+  }
+
+  /** Filtered dimensions in the order the drill-down query numbers them (first added, first). */
+  private static List<String> sidewaysDims(SearchRequest request) {
+    return request.filters().entrySet().stream()
+        .filter(e -> !e.getValue().isEmpty()).map(Map.Entry::getKey).toList();
   }
 
   private static org.apache.lucene.search.Sort luceneSort(Sort sort) {
@@ -274,12 +321,12 @@ public final class RecapSearcher implements SearchService, AutoCloseable {
     try {
       FacetedSearcher searcher = (FacetedSearcher) manager.acquire();
       try {
-        if (searcher.facetState() == null) {
-          return FacetCollector.read(null, null, FACET_DIMS, Map.of());
+        FacetOrdinals ordinals = searcher.facetOrdinals();
+        if (ordinals == null) {
+          return FacetCollector.selectedOnly(FACET_DIMS, Map.of());
         }
-        FacetsCollector fc = searcher.search(new MatchAllDocsQuery(), new FacetsCollectorManager());
-        return FacetCollector.read(new SortedSetDocValuesFacetCounts(searcher.facetState(), fc),
-            searcher.facetState(), FACET_DIMS, Map.of());
+        int[] counts = ordinals.countAll(searcher.getIndexReader());
+        return FacetCollector.read(ordinals, dim -> counts, FACET_DIMS, Map.of());
       } finally {
         manager.release(searcher);
       }
