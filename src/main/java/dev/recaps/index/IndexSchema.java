@@ -26,6 +26,11 @@ public final class IndexSchema {
   public static final String TITLE = "title";
   public static final String HEADINGS = "headings";
   public static final String BODY = "body";
+  /**
+   * The text as written, in binary doc values (read for snippets and {@code show}); a field of its
+   * own because Lucene does not let an existing field of an older index gain doc values.
+   */
+  public static final String BODY_SOURCE = "body_source";
   public static final String TAGS = "tags";
   public static final String AUTHOR_TEXT = "author_text";
   public static final String CONFERENCE_TEXT = "conference_text";

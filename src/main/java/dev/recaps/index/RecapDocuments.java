@@ -17,6 +17,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
@@ -32,7 +33,7 @@ import org.apache.lucene.util.BytesRef;
 /** Maps an enriched {@link Recap} to a Lucene document and back. */
 public final class RecapDocuments {
   /** Bumped when the mapping changes, so a re-run re-indexes documents written by an older one. */
-  static final int MAPPING_VERSION = 1;
+  static final int MAPPING_VERSION = 2;
 
   private final FacetsConfig facetsConfig;
   private final TermPairMiner miner = new TermPairMiner();
@@ -70,7 +71,7 @@ public final class RecapDocuments {
       doc.add(new StoredField(URL, recap.url()));
     }
     doc.add(new StoredField(FINGERPRINT, fingerprint(recap)));
-    // The full record without its text (stored once, in BODY) so `show` can return every field.
+    // The full record without its text (kept once, as BODY_SOURCE doc values) so `show` can return every field.
     Recap withoutText =
         new Recap(
             recap.id(), recap.source(), recap.url(), recap.site(), recap.title(), "",
@@ -80,7 +81,11 @@ public final class RecapDocuments {
 
     doc.add(new Field(TITLE, recap.title(), TEXT_WITH_OFFSETS));
     doc.add(new Field(HEADINGS, String.join("\n", recap.headings()), TEXT_WITH_OFFSETS));
-    doc.add(new Field(BODY, recap.text(), TEXT_WITH_OFFSETS));
+    doc.add(new Field(BODY, recap.text(), TEXT_INDEXED_ONLY));
+    // The text as uncompressed doc values, not a stored field: highlighting reads ten bodies per
+    // search, and a stored body made every stored-field read (also of the small display fields)
+    // decompress the whole text first.
+    doc.add(new BinaryDocValuesField(BODY_SOURCE, new BytesRef(recap.text())));
     doc.add(new Field(TAGS, String.join("\n", recap.tags()), TEXT_INDEXED_ONLY));
     if (recap.author() != null && !recap.author().isBlank()) {
       doc.add(new StoredField(AUTHOR, recap.author()));
@@ -137,11 +142,10 @@ public final class RecapDocuments {
     return values.stream().filter(v -> v != null && !v.isBlank()).distinct().toList();
   }
 
-  /** Rebuilds the full recap from a stored document (text from the stored body). */
-  public Recap toRecap(Document doc) {
+  /** Rebuilds the full recap from its stored fields and its text (see {@link RecapBodies}). */
+  public Recap toRecap(Document doc, String body) {
     try {
       Recap r = json.readValue(doc.get(RECAP_JSON), Recap.class);
-      String body = doc.get(BODY);
       return new Recap(
           r.id(), r.source(), r.url(), r.site(), r.title(), body == null ? "" : body,
           r.headings(), r.author(), r.published(), r.tags(), r.lang(), r.overrides(),

@@ -4,6 +4,7 @@ import static dev.recaps.index.IndexSchema.*;
 
 import dev.recaps.analysis.AnalyzerFactory;
 import dev.recaps.index.IndexSchema;
+import dev.recaps.index.RecapBodies;
 import dev.recaps.index.RecapDocuments;
 import dev.recaps.model.FacetValue;
 import dev.recaps.model.Hit;
@@ -348,7 +349,8 @@ public final class RecapSearcher implements SearchService, AutoCloseable {
           return Optional.empty();
         }
         int doc = top.scoreDocs[0].doc;
-        Recap recap = documents.toRecap(searcher.storedFields().document(doc));
+        Recap recap = documents.toRecap(searcher.storedFields().document(doc),
+            new RecapBodies(searcher.getIndexReader()).text(doc));
         return Optional.of(new RecapDetail(recap, related.find(searcher, doc)));
       } finally {
         manager.release(searcher);

@@ -61,7 +61,8 @@ class RecapIndexerTest {
       ix.commit();
     }
     try (var d = FSDirectory.open(dir); var r = DirectoryReader.open(d)) {
-      Recap back = new RecapDocuments(IndexSchema.facetsConfig()).toRecap(r.storedFields().document(0));
+      Recap back = new RecapDocuments(IndexSchema.facetsConfig())
+          .toRecap(r.storedFields().document(0), new RecapBodies(r).text(0));
       assertEquals(original, back);
     }
   }

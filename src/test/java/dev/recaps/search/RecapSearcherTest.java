@@ -101,6 +101,13 @@ class RecapSearcherTest {
   }
 
   @Test
+  void prefixMarksTheWordsItExpandedTo() {
+    SearchResult r = search("observ*", Map.of());
+    assertEquals(1, r.total());
+    assertEquals("Kubernetes 운영과 <mark>observability</mark> 이야기.", r.hits().get(0).snippet());
+  }
+
+  @Test
   void exclusionRemovesMatches() {
     assertEquals(List.of("Google I/O 2019 recap"), titles(search("keynote -serverless", Map.of())));
   }
