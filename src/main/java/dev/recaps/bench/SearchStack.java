@@ -1,9 +1,9 @@
 package dev.recaps.bench;
 
 import dev.recaps.analysis.AnalyzerFactory;
-import dev.recaps.search.FieldBoosts;
+import dev.recaps.cli.Engine;
+import dev.recaps.enrich.Enricher;
 import dev.recaps.search.RecapSearcher;
-import dev.recaps.search.TermExpander;
 import java.io.IOException;
 import java.nio.file.Path;
 
@@ -18,7 +18,13 @@ final class SearchStack {
     return AnalyzerFactory.withDefaults();
   }
 
+  /**
+   * The searcher {@code serve} opens (Korean-English term equivalences, conference and speaker
+   * aliases), over the bundled dictionaries only: {@code work} is the bench's scratch folder, which
+   * has no user dictionaries.
+   */
   static RecapSearcher open(Path indexDir) throws IOException {
-    return RecapSearcher.open(indexDir, analyzers(), FieldBoosts.defaults(), TermExpander.NONE);
+    return Engine.openSearcher(indexDir, indexDir.resolveSibling("dictionaries"), analyzers(),
+        Enricher.withDefaults().knowledge(), w -> System.err.println("warning: " + w));
   }
 }

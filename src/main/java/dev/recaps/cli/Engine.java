@@ -14,9 +14,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /** The search side wired for a data directory: analyzers, term equivalences and the searcher. */
-final class Engine implements AutoCloseable {
+public final class Engine implements AutoCloseable {
   private final RecapSearcher searcher;
 
   private Engine(RecapSearcher searcher) {
@@ -32,8 +33,8 @@ final class Engine implements AutoCloseable {
   /** The searcher over analyzers and dictionaries the caller already loaded (serve loads them once). */
   static Engine open(DataDirOption data, PrintWriter err, AnalyzerFactory analyzers, Knowledge knowledge)
       throws IOException {
-    TermDictionary terms = terms(data, err, knowledge);
-    return new Engine(RecapSearcher.open(data.index(), analyzers, FieldBoosts.defaults(), expander(terms)));
+    return new Engine(openSearcher(data.index(), data.dictionaries(), analyzers, knowledge,
+        w -> err.println("warning: " + w)));
   }
 
   /** Bundled + user term equivalences, plus the conference and speaker aliases of the enrich dictionaries. */
@@ -42,9 +43,24 @@ final class Engine implements AutoCloseable {
   }
 
   static TermDictionary terms(DataDirOption data, PrintWriter err, Knowledge k) throws IOException {
-    Path user = data.dictionaries().resolve("terms.tsv");
-    TermDictionary terms = TermDictionary.load(
-        Files.isRegularFile(user) ? user : null, w -> err.println("warning: " + w));
+    return terms(data.dictionaries(), k, w -> err.println("warning: " + w));
+  }
+
+  /**
+   * The production searcher over {@code indexDir}: the analyzers and dictionaries given, the term
+   * equivalences of {@code dictionaries} (bundled plus the user's terms.tsv there, if any). The
+   * benchmark opens its searcher through here so it measures what {@code serve} runs.
+   */
+  public static RecapSearcher openSearcher(Path indexDir, Path dictionaries, AnalyzerFactory analyzers,
+      Knowledge knowledge, Consumer<String> warnings) throws IOException {
+    return RecapSearcher.open(indexDir, analyzers, FieldBoosts.defaults(),
+        expander(terms(dictionaries, knowledge, warnings)));
+  }
+
+  private static TermDictionary terms(Path dictionaries, Knowledge k, Consumer<String> warnings)
+      throws IOException {
+    Path user = dictionaries.resolve("terms.tsv");
+    TermDictionary terms = TermDictionary.load(Files.isRegularFile(user) ? user : null, warnings);
     k.conferences().forEach(c -> terms.add(c.name(), c.aliases()));
     k.speakers().forEach(s -> terms.add(s.name(), s.aliases()));
     return terms.freeze();

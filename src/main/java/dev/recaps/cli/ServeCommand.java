@@ -1,9 +1,10 @@
 package dev.recaps.cli;
 
-import dev.recaps.index.RecapIndexer;
-import dev.recaps.model.SearchRequest;
+import dev.recaps.analysis.NoriPreloader;
 import dev.recaps.crawl.Crawler;
 import dev.recaps.crawl.WarcArchive;
+import dev.recaps.index.RecapIndexer;
+import dev.recaps.model.SearchRequest;
 import dev.recaps.web.RateLimit;
 import dev.recaps.web.WebConfig;
 import dev.recaps.web.WebServer;
@@ -62,6 +63,7 @@ final class ServeCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     var err = spec.commandLine().getErr();
+    NoriPreloader.start(); // overlaps loading Nori's dictionaries with loading ours and the index
     Components c = Components.load(data, err);
     indexOnFirstStart(c, out, err);
     try (Engine engine = Engine.open(data, err, c.analyzers, c.enricher.knowledge())) {
@@ -77,7 +79,9 @@ final class ServeCommand implements Callable<Integer> {
           err.println("warning: could not refresh the index: " + RecapsCommand.describe(e));
         }
       }, REFRESH_MS, REFRESH_MS, TimeUnit.MILLISECONDS);
-      warmUp(engine);
+      // One Korean search before the port opens: the first user's query should not pay the
+      // just-in-time compilation of the search path.
+      engine.search().search(SearchRequest.of("서버리스 keynote"));
       WebConfig config = new WebConfig(host, port, corsOrigins, frameAncestors, basePath, publicUrl);
       try (WarcArchive archive = new WarcArchive(Crawler.archiveDir(data.root()));
           WebServer server = WebServer.start(engine.search(),
@@ -86,6 +90,7 @@ final class ServeCommand implements Callable<Integer> {
         out.printf("Recaps is serving %d recaps from %s on http://%s:%d%s/%n",
             engine.search().stats().docs(), data.index(), host, server.port(), basePath);
         out.flush();
+        warmSuggestions(engine, err);
         CountDownLatch stop = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
         stop.await();
@@ -96,14 +101,25 @@ final class ServeCommand implements Callable<Integer> {
     return 0;
   }
 
-  // The first Korean query loads Nori's dictionaries and compiles the hot paths; pay that before
-  // the port opens, not on a user's first keystroke.
-  private static void warmUp(Engine engine) {
-    engine.search().search(SearchRequest.of("서버리스 keynote"));
-    engine.search().suggest("ㅅㅂ", 5);
+  // Completions scan every title, speaker and frequent term (seconds for 100 000 recaps): built
+  // after the port opens, so searches answer meanwhile and the first keystroke waits at most for
+  // the rest of the build.
+  private static void warmSuggestions(Engine engine, PrintWriter err) {
+    Thread t = new Thread(() -> {
+      try {
+        engine.search().suggest("ㅅㅂ", 5);
+      } catch (RuntimeException e) {
+        err.println("warning: could not prepare suggestions: " + RecapsCommand.describe(e));
+      }
+    }, "suggestions-warm-up");
+    t.setDaemon(true);
+    t.start();
   }
 
   private void indexOnFirstStart(Components c, PrintWriter out, PrintWriter err) throws Exception {
+    if (RecapIndexer.committedDocs(data.index()) > 0) {
+      return; // the common start: read the commit point only, no writer and no lock
+    }
     try (RecapIndexer indexer = RecapIndexer.open(data.index(), c.analyzers)) {
       if (indexer.docCount() > 0) {
         return;

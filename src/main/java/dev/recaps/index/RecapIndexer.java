@@ -22,8 +22,9 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.MultiBits;
+import org.apache.lucene.index.SegmentCommitInfo;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.util.Bits;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
@@ -31,6 +32,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.Bits;
 
 /**
  * The single writer of the recap index: adds or updates recaps by id, skips unchanged ones, prunes
@@ -230,6 +232,27 @@ public final class RecapIndexer implements AutoCloseable {
       }
     }
     return ids;
+  }
+
+  /**
+   * Live documents in the latest commit of {@code indexDir}, 0 when there is none; reads the
+   * commit point only (no writer, no lock), so a server start can skip opening a writer.
+   */
+  public static long committedDocs(Path indexDir) throws IOException {
+    if (!Files.isDirectory(indexDir)) {
+      return 0;
+    }
+    try (Directory dir = FSDirectory.open(indexDir)) {
+      if (!DirectoryReader.indexExists(dir)) {
+        return 0;
+      }
+      SegmentInfos infos = SegmentInfos.readLatestCommit(dir);
+      long live = 0;
+      for (SegmentCommitInfo info : infos) {
+        live += info.info.maxDoc() - info.getDelCount() - info.getSoftDelCount();
+      }
+      return live;
+    }
   }
 
   /** Number of live documents including uncommitted changes. */

@@ -97,14 +97,18 @@ class RecapIndexerTest {
 
   @Test
   void deletedRecapIsGoneAfterCommit() throws Exception {
+    assertEquals(0, RecapIndexer.committedDocs(dir.resolve("missing")));
     try (RecapIndexer ix = RecapIndexer.open(dir, analyzers)) {
       ix.upsert(recap("corpus/a.txt", "A"));
       ix.upsert(recap("corpus/b.txt", "B"));
+      assertEquals(0, RecapIndexer.committedDocs(dir)); // nothing committed yet
       ix.commit();
+      assertEquals(2, RecapIndexer.committedDocs(dir));
       assertEquals(java.util.Set.of(RecapIds.of("corpus/b.txt")), ix.idsWhereSource(s -> s.endsWith("b.txt")));
       ix.delete(RecapIds.of("corpus/b.txt"));
       ix.commit();
     }
     assertEquals(1, committedDocs());
+    assertEquals(1, RecapIndexer.committedDocs(dir));
   }
 }
