@@ -38,7 +38,7 @@ final class HttpBench {
   }
 
   /** A running search server process. */
-  record Server(JavaProcess process, int port) implements AutoCloseable {
+  record Server(ChildProcess process, int port) implements AutoCloseable {
     String base() {
       return "http://127.0.0.1:" + port;
     }
@@ -54,7 +54,7 @@ final class HttpBench {
 
   Server startServer(Path indexDir) throws IOException, InterruptedException {
     Path log = logDir.resolve("server.log");
-    JavaProcess p = JavaProcess.start(BenchServer.class, SERVER_HEAP, List.of(indexDir.toString(), "0"), log);
+    ChildProcess p = ChildProcess.java(BenchServer.class, SERVER_HEAP, List.of(indexDir.toString(), "0"), log);
     try {
       Server server = new Server(p, Integer.parseInt(p.awaitLine("READY ", STARTUP_TIMEOUT, log)));
       // One answered search before any load: loads the Nori dictionary in the server and opens
@@ -74,7 +74,7 @@ final class HttpBench {
     Path pathsFile = logDir.resolve("paths-" + run + ".txt");
     Files.write(pathsFile, paths, StandardCharsets.UTF_8);
     Path log = logDir.resolve("client-" + run + ".log");
-    try (JavaProcess client = JavaProcess.start(LoadClient.class, CLIENT_HEAP, List.of(base,
+    try (ChildProcess client = ChildProcess.java(LoadClient.class, CLIENT_HEAP, List.of(base,
         pathsFile.toString(), String.valueOf(clients), seconds(warmup), seconds(measure), okPrefix), log)) {
       Duration limit = warmup.plus(measure).plus(STARTUP_TIMEOUT);
       return json.readValue(client.awaitLine("RESULT ", limit, log), Latencies.class);
@@ -127,7 +127,7 @@ final class HttpBench {
       throws IOException, InterruptedException {
     Path log = logDir.resolve("coldstart.log");
     long t0 = System.nanoTime();
-    try (JavaProcess p = JavaProcess.start(main, SERVER_HEAP, args, log)) {
+    try (ChildProcess p = ChildProcess.java(main, SERVER_HEAP, args, log)) {
       int port = Integer.parseInt(p.awaitLine("READY ", STARTUP_TIMEOUT, log));
       ask("http://127.0.0.1:" + port + path, mustContain);
       return (System.nanoTime() - t0) / 1e6;
