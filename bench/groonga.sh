@@ -12,21 +12,8 @@ set -euo pipefail
 
 die() { echo "groonga.sh: $*" >&2; exit 2; }
 
-install_if_missing() {
-  command -v groonga >/dev/null 2>&1 && return 0
-  command -v apt-get >/dev/null 2>&1 || { echo "groonga.sh: groonga not installed and no apt-get" >&2; exit 3; }
-  local sudo=""
-  if [ "$(id -u)" != 0 ]; then
-    command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null || {
-      echo "groonga.sh: groonga not installed; run: sudo apt-get install -y groonga-bin" >&2; exit 3; }
-    sudo="sudo -n"
-  fi
-  if ! apt-cache policy groonga-bin 2>/dev/null | grep -q 'Candidate: [0-9]'; then
-    $sudo apt-get update -qq >&2 || true
-  fi
-  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq groonga-bin >&2 \
-    || { echo "groonga.sh: apt-get install groonga-bin failed" >&2; exit 3; }
-}
+# shellcheck source=bench/apt-install.sh
+. "$(dirname "$0")/apt-install.sh"
 
 schema() {
   # Same fields as the recaps index; facet-like columns are scalars/vectors for drilldown. Groonga
@@ -52,18 +39,15 @@ GRN
 
 case "${1:-}" in
   installed)
-    command -v groonga >/dev/null 2>&1 && exit 0
-    exit 3
+    installed_or_exit groonga
     ;;
   check)
-    command -v groonga >/dev/null 2>&1 && exit 0
-    [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 && exit 0
-    exit 3
+    installable_or_exit groonga
     ;;
   start)
     [ $# -eq 3 ] || die "usage: start WORKDIR PORT"
     work=$2; port=$3
-    install_if_missing
+    install_if_missing groonga.sh groonga groonga-bin
     mkdir -p "$work/db"
     out=$(schema | groonga -n "$work/db/recaps")
     if grep -q '^\[\[-' <<<"$out"; then die "schema creation failed: $(grep '^\[\[-' <<<"$out" | head -1)"; fi

@@ -44,7 +44,8 @@ public final class Bench implements Callable<Integer> {
       description = "JSON results; Markdown goes next to it with .md (default ${DEFAULT-VALUE}).")
   Path out;
 
-  @Option(names = "--smoke", description = "A few hundred recaps, about a second per figure; Groonga only if already installed.")
+  @Option(names = "--smoke",
+      description = "A few hundred recaps, about a second per figure; Groonga and wrk only if already installed.")
   boolean smoke;
 
   @Option(names = "--seed", defaultValue = "42", description = "Corpus generator seed (default ${DEFAULT-VALUE}).")
@@ -57,6 +58,15 @@ public final class Bench implements Callable<Integer> {
   @Option(names = "--groonga-script", paramLabel = "FILE", defaultValue = "bench/groonga.sh",
       description = "Script that installs, starts and stops Groonga (default ${DEFAULT-VALUE}).")
   Path groongaScript;
+
+  @Option(names = "--load-client", paramLabel = "wrk|java|auto", defaultValue = "auto",
+      description = "HTTP load generator: Debian's wrk (bench/wrk.sh), the Java LoadClient JVM, or auto: wrk when "
+          + "installed (full runs install it like Groonga), else Java (default ${DEFAULT-VALUE}).")
+  String loadClient;
+
+  @Option(names = "--wrk-script", paramLabel = "FILE", defaultValue = "bench/wrk.sh",
+      description = "Script that installs and runs wrk (default ${DEFAULT-VALUE}).")
+  Path wrkScript;
 
   @Option(names = "--work", paramLabel = "DIR", description = "Scratch folder (default: a new temporary folder, deleted after).")
   Path work;
@@ -103,11 +113,13 @@ public final class Bench implements Callable<Integer> {
     require(threads >= 1 && threads <= 64, "--threads must be between 1 and 64");
     require(clients >= 1 && clients <= 256, "--clients must be between 1 and 256");
     require(seconds > 0 && seconds <= 3600, "--duration must be between 0 and 3600 seconds");
+    LoadGenerator.Choice load = LoadGenerator.Choice.parse(loadClient).orElse(null);
+    require(load != null, "--load-client must be wrk, java or auto");
     Duration measure = Duration.ofMillis(Math.round(seconds * 1000));
     Duration warmup = Duration.ofMillis(Math.min(5000, measure.toMillis() / 2));
     Path workDir = work != null ? work : Files.createTempDirectory("recaps-bench-");
-    return new BenchSettings(n, threads, measure, warmup, clients, seed, corpus, workDir, groongaScript, smoke,
-        smoke ? 1 : 3);
+    return new BenchSettings(n, threads, measure, warmup, clients, load, seed, corpus, workDir, groongaScript,
+        wrkScript, smoke, smoke ? 1 : 3);
   }
 
   private void require(boolean ok, String message) {

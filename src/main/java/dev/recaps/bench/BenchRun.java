@@ -36,6 +36,9 @@ final class BenchRun {
   private double oursIndexSeconds;
   private final long started = System.nanoTime();
   private final Map<String, Double> loadAverages = new LinkedHashMap<>();
+  private LoadGenerator loadGenerator;
+  /** "load generator: wrk 4.1.0, 1 thread, 8 connections, ...", said next to the HTTP figures. */
+  private String loadGeneratorLabel;
 
   BenchRun(BenchSettings settings, PrintStream log) {
     this.s = settings;
@@ -45,12 +48,16 @@ final class BenchRun {
 
   BenchReport run() throws Exception {
     Files.createDirectories(s.workDir());
+    step("choosing the load generator (--load-client " + s.loadClient().name().toLowerCase(Locale.ROOT) + ")");
+    loadGenerator = LoadGenerator.resolve(s.loadClient(), s.wrkScript(), !s.smoke(), notes::add);
+    loadGeneratorLabel = "load generator: " + loadGeneratorDescription();
+    log.println(loadGeneratorLabel);
     step("generating " + s.docs() + " recaps");
     Vocabulary vocabulary = Vocabulary.load(w -> log.println("warning: " + w));
     RecapGenerator generator = new RecapGenerator(vocabulary, CorpusSentences.read(s.corpusDir()), s.seed());
     corpus = BenchCorpus.write(generator, s.docs(), s.workDir().resolve("corpus"));
     Path index = indexing();
-    HttpBench http = new HttpBench(s.workDir());
+    HttpBench http = new HttpBench(s.workDir(), loadGenerator);
     Latencies inProcess;
     List<Double> oursNdcg;
     try (RecapSearcher searcher = SearchStack.open(index)) {
@@ -63,6 +70,7 @@ final class BenchRun {
     measurements.put("loadAverageAtEachStep", loadAverages);
     notes.add("Server and load-generator processes share the same " + Runtime.getRuntime().availableProcessors()
         + " cores; absolute numbers are noisy, the ratios are measured in the same run.");
+    notes.add("HTTP figures (search, suggestions, Groonga): " + loadGeneratorLabel + ".");
     notes.add("Pipeline stages: " + stages.label() + ".");
     return new BenchReport(java.time.LocalDate.now().toString(), Machine.describe(), settings(),
         corpusInfo(), List.copyOf(figures), measurements, List.copyOf(notes));
@@ -134,7 +142,7 @@ final class BenchRun {
           + " keystrokes: the suggestion figures measure routing, parameter handling and JSON only.");
     }
     Latencies suggestIn = SearchBench.suggest(searcher, queries.allPrefixes(), s.threads(), s.warmup(), s.duration());
-    step("HTTP: server process + load-generator process, " + s.clients() + " clients");
+    step("HTTP: server process + " + loadGeneratorLabel);
     try (HttpBench.Server server = http.startServer(index)) {
       Latencies search = http.load(server.base(), HttpBench.searchPaths(queries.queries()), s.clients(),
           s.warmup(), s.duration(), "{");
@@ -146,7 +154,7 @@ final class BenchRun {
       measurements.put("suggestHttp", suggest);
       measurements.put("heapAfterFullGcBytes", heap);
       double ratio = search.qps() / inProcess.qps();
-      figures.add(new Figure("search over HTTP (" + s.clients() + " keep-alive clients, separate JVM)",
+      figures.add(new Figure("search over HTTP (" + loadGeneratorLabel + ")",
           Format.load(search), "in process: " + Format.load(inProcess), ratio, "≥ 0.85× QPS; p99 ≤ 10 ms",
           Figure.verdict(ratio >= 0.85 && search.p99Ms() <= 10)));
       figures.add(new Figure("suggestions over HTTP, keystroke by keystroke", Format.load(suggest),
@@ -205,11 +213,17 @@ final class BenchRun {
     m.put("docs", s.docs());
     m.put("threads", s.threads());
     m.put("clients", s.clients());
+    m.put("loadClient", loadGenerator.name());
+    m.put("loadGenerator", loadGeneratorDescription());
     m.put("durationSeconds", s.duration().toMillis() / 1000.0);
     m.put("warmupSeconds", s.warmup().toMillis() / 1000.0);
     m.put("seed", s.seed());
     m.put("smoke", s.smoke());
     return m;
+  }
+
+  private String loadGeneratorDescription() {
+    return loadGenerator.describe(s.clients(), Runtime.getRuntime().availableProcessors());
   }
 
   private Map<String, Object> corpusInfo() {

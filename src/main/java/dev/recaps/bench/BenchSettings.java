@@ -10,6 +10,7 @@ import java.time.Duration;
  *     both)
  * @param duration measured time of each load figure; {@code warmup} runs before it, unrecorded
  * @param clients concurrent keep-alive HTTP clients of the load generator
+ * @param loadClient which load generator {@code --load-client} asks for
  * @param workDir scratch folder for the corpus, indexes, Groonga database and process logs
  * @param coldStarts cold-start repetitions (median reported)
  */
@@ -19,9 +20,11 @@ record BenchSettings(
     Duration duration,
     Duration warmup,
     int clients,
+    LoadGenerator.Choice loadClient,
     long seed,
     Path corpusDir,
     Path workDir,
     Path groongaScript,
+    Path wrkScript,
     boolean smoke,
     int coldStarts) {}

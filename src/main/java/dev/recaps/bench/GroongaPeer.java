@@ -12,7 +12,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,11 +55,7 @@ final class GroongaPeer implements AutoCloseable {
    * as available when the script may install it.
    */
   static Optional<String> unavailable(Path script, boolean installOk) throws IOException, InterruptedException {
-    if (!Files.isRegularFile(script)) {
-      return Optional.of("skipped: " + script + " not found (run from the project folder or pass --groonga-script)");
-    }
-    int code = runScript(script, List.of(installOk ? "check" : "installed")).exitCode();
-    return code == 0 ? Optional.empty() : Optional.of("skipped: groonga not installed");
+    return BenchScript.unavailable(script, "groonga", "--groonga-script", installOk).map(why -> "skipped: " + why);
   }
 
   static GroongaPeer start(Path script, Path workDir) throws IOException, InterruptedException {
@@ -68,12 +63,11 @@ final class GroongaPeer implements AutoCloseable {
     try (ServerSocket s = new ServerSocket(0)) {
       port = s.getLocalPort();
     }
-    ScriptResult r = runScript(script, List.of("start", workDir.toString(), String.valueOf(port)));
+    BenchScript.Result r = BenchScript.run(script, List.of("start", workDir.toString(), String.valueOf(port)));
     if (r.exitCode() != 0) {
       throw new IOException("groonga did not start: " + r.output());
     }
-    String[] lines = r.output().strip().split("\n");
-    return new GroongaPeer(script, workDir, port, lines[lines.length - 1].replaceAll("\\s*\\[.*", ""));
+    return new GroongaPeer(script, workDir, port, r.lastLine().replaceAll("\\s*\\[.*", ""));
   }
 
   String version() {
@@ -105,7 +99,7 @@ final class GroongaPeer implements AutoCloseable {
       Path batch = scratch.resolve("groonga-load.json");
       json.writeValue(batch.toFile(), docs);
       long start = System.nanoTime();
-      ScriptResult r = runScript(script, List.of("load", String.valueOf(port), batch.toString()));
+      BenchScript.Result r = BenchScript.run(script, List.of("load", String.valueOf(port), batch.toString()));
       nanos += System.nanoTime() - start;
       Matcher loaded = LOADED.matcher(r.output());
       if (r.exitCode() != 0 || !loaded.find() || Integer.parseInt(loaded.group(1)) != to - from) {
@@ -192,19 +186,9 @@ final class GroongaPeer implements AutoCloseable {
 
   @Override
   public void close() throws IOException, InterruptedException {
-    ScriptResult r = runScript(script, List.of("stop", workDir.toString()));
+    BenchScript.Result r = BenchScript.run(script, List.of("stop", workDir.toString()));
     if (r.exitCode() != 0) {
       throw new IOException("groonga did not stop cleanly: " + r.output());
     }
-  }
-
-  private record ScriptResult(int exitCode, String output) {}
-
-  private static ScriptResult runScript(Path script, List<String> args) throws IOException, InterruptedException {
-    List<String> cmd = new ArrayList<>(List.of("bash", script.toString()));
-    cmd.addAll(args);
-    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    return new ScriptResult(p.waitFor(), out);
   }
 }

@@ -17,28 +17,30 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The figures that need separate processes: a search server JVM, load-generator JVMs against it
- * (or against Groonga), its heap after a full GC, and cold start against a hello-world baseline.
+ * The figures that need separate processes: a search server JVM, load-generator processes against
+ * it (or against Groonga; wrk or a JVM, see {@link LoadGenerator}), its heap after a full GC, and
+ * cold start against a hello-world baseline.
  */
 final class HttpBench {
   /** Heap limit of server processes (the heap goal is 512 MB used after GC, well under it). */
   static final String SERVER_HEAP = "1g";
-  static final String CLIENT_HEAP = "256m";
   static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(120);
   static final String FIRST_KOREAN_QUERY = "서버리스";
   private static final Pattern HEAP_USED = Pattern.compile("used (\\d+)K");
 
   private final Path logDir;
+  private final LoadGenerator loadGenerator;
   private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
   private final ObjectMapper json = new ObjectMapper();
   private int runs;
 
-  HttpBench(Path logDir) {
+  HttpBench(Path logDir, LoadGenerator loadGenerator) {
     this.logDir = logDir;
+    this.loadGenerator = loadGenerator;
   }
 
   /** A running search server process. */
-  record Server(JavaProcess process, int port) implements AutoCloseable {
+  record Server(ChildProcess process, int port) implements AutoCloseable {
     String base() {
       return "http://127.0.0.1:" + port;
     }
@@ -54,7 +56,7 @@ final class HttpBench {
 
   Server startServer(Path indexDir) throws IOException, InterruptedException {
     Path log = logDir.resolve("server.log");
-    JavaProcess p = JavaProcess.start(BenchServer.class, SERVER_HEAP, List.of(indexDir.toString(), "0"), log);
+    ChildProcess p = ChildProcess.java(BenchServer.class, SERVER_HEAP, List.of(indexDir.toString(), "0"), log);
     try {
       Server server = new Server(p, Integer.parseInt(p.awaitLine("READY ", STARTUP_TIMEOUT, log)));
       // One answered search before any load: loads the Nori dictionary in the server and opens
@@ -74,15 +76,11 @@ final class HttpBench {
     Path pathsFile = logDir.resolve("paths-" + run + ".txt");
     Files.write(pathsFile, paths, StandardCharsets.UTF_8);
     Path log = logDir.resolve("client-" + run + ".log");
-    try (JavaProcess client = JavaProcess.start(LoadClient.class, CLIENT_HEAP, List.of(base,
-        pathsFile.toString(), String.valueOf(clients), seconds(warmup), seconds(measure), okPrefix), log)) {
+    try (ChildProcess client = loadGenerator.start(base, pathsFile, clients, warmup, measure, okPrefix, log)) {
+      // wrk rounds both up to whole seconds: at most 2 s more than asked, well within the start-up allowance.
       Duration limit = warmup.plus(measure).plus(STARTUP_TIMEOUT);
       return json.readValue(client.awaitLine("RESULT ", limit, log), Latencies.class);
     }
-  }
-
-  private static String seconds(Duration d) {
-    return String.valueOf(d.toMillis() / 1000.0);
   }
 
   /** Heap used right after a full GC of a running JVM, via {@code jcmd GC.run} and {@code GC.heap_info}. */
@@ -127,7 +125,7 @@ final class HttpBench {
       throws IOException, InterruptedException {
     Path log = logDir.resolve("coldstart.log");
     long t0 = System.nanoTime();
-    try (JavaProcess p = JavaProcess.start(main, SERVER_HEAP, args, log)) {
+    try (ChildProcess p = ChildProcess.java(main, SERVER_HEAP, args, log)) {
       int port = Integer.parseInt(p.awaitLine("READY ", STARTUP_TIMEOUT, log));
       ask("http://127.0.0.1:" + port + path, mustContain);
       return (System.nanoTime() - t0) / 1e6;

@@ -53,6 +53,13 @@ class BenchSmokeTest {
       assertTrue(names.get(i).startsWith(FIGURES.get(i)), names.get(i) + " should start with " + FIGURES.get(i));
     }
     assertEquals(Bench.SMOKE_DOCS, report.get("corpus").get("docs").asInt());
+    // --smoke takes wrk only when it is already installed, else the Java LoadClient; either way
+    // the report says which one made the HTTP load.
+    boolean wrk = BenchScript.unavailable(WrkLoadTest.SCRIPT, "wrk", "--wrk-script", false).isEmpty();
+    assertEquals(wrk ? "wrk" : "java", report.get("settings").get("loadClient").asText());
+    String generator = report.get("settings").get("loadGenerator").asText();
+    assertTrue(generator.startsWith(wrk ? "wrk " : "Java LoadClient"), generator);
+    assertTrue(names.get(FIGURES.indexOf("search over HTTP")).contains("load generator: " + generator), names.toString());
     assertTrue(Files.readString(tmp.resolve("results/bench.md")).contains("| figure | recaps | baseline |"));
   }
 }

@@ -14,20 +14,22 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * A separate JVM running one of the bench's main classes on this JVM's class path, so servers and
- * load generators never share a heap or JIT with the process they measure.
+ * A separate process of the bench: a JVM running one of the bench's main classes on this JVM's
+ * class path, so servers and load generators never share a heap or JIT with the process they
+ * measure, or an external tool such as wrk. Its standard output is read for marker lines, its
+ * standard error goes to a log file.
  */
-final class JavaProcess implements AutoCloseable {
+final class ChildProcess implements AutoCloseable {
   private final Process process;
   private final BufferedReader stdout;
 
-  private JavaProcess(Process process) {
+  private ChildProcess(Process process) {
     this.process = process;
     this.stdout = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
   }
 
   /** Starts {@code main} with the given heap limit; its standard error goes to {@code log}. */
-  static JavaProcess start(Class<?> main, String maxHeap, List<String> args, Path log) throws IOException {
+  static ChildProcess java(Class<?> main, String maxHeap, List<String> args, Path log) throws IOException {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     cmd.add("-Xmx" + maxHeap);
@@ -37,8 +39,13 @@ final class JavaProcess implements AutoCloseable {
     cmd.add(System.getProperty("java.class.path"));
     cmd.add(main.getName());
     cmd.addAll(args);
-    ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()));
-    return new JavaProcess(pb.start());
+    return start(cmd, log);
+  }
+
+  /** Starts {@code command}; its standard error goes to {@code log}. */
+  static ChildProcess start(List<String> command, Path log) throws IOException {
+    ProcessBuilder pb = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()));
+    return new ChildProcess(pb.start());
   }
 
   /** Waits for a line starting with {@code prefix} on standard output and returns the rest of it. */
@@ -81,6 +88,7 @@ final class JavaProcess implements AutoCloseable {
       // already gone; destroy below makes sure
     }
     if (!process.waitFor(10, TimeUnit.SECONDS)) {
+      process.descendants().forEach(ProcessHandle::destroyForcibly); // wrk under bench/wrk.sh
       process.destroyForcibly();
       process.waitFor(10, TimeUnit.SECONDS);
     }
