@@ -30,9 +30,16 @@ final class ChildProcess implements AutoCloseable {
 
   /** Starts {@code main} with the given heap limit; its standard error goes to {@code log}. */
   static ChildProcess java(Class<?> main, String maxHeap, List<String> args, Path log) throws IOException {
+    return java(main, maxHeap, List.of(), args, log);
+  }
+
+  /** Like {@link #java(Class, String, List, Path)} with extra JVM options. */
+  static ChildProcess java(Class<?> main, String maxHeap, List<String> jvmOptions, List<String> args, Path log)
+      throws IOException {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     cmd.add("-Xmx" + maxHeap);
+    cmd.addAll(jvmOptions);
     cmd.add("-Dfile.encoding=UTF-8");
     cmd.add("--enable-native-access=ALL-UNNAMED");
     cmd.add("-cp");
@@ -87,6 +94,12 @@ final class ChildProcess implements AutoCloseable {
     } catch (IOException e) {
       // already gone; destroy below makes sure
     }
+    if (process.waitFor(2, TimeUnit.SECONDS)) {
+      return;
+    }
+    // `recaps serve` stops on SIGTERM (its shutdown hook also writes its class-data archive).
+    process.descendants().forEach(ProcessHandle::destroy);
+    process.destroy();
     if (!process.waitFor(10, TimeUnit.SECONDS)) {
       process.descendants().forEach(ProcessHandle::destroyForcibly); // wrk under bench/wrk.sh
       process.destroyForcibly();

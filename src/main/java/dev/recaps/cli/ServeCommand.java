@@ -79,14 +79,17 @@ final class ServeCommand implements Callable<Integer> {
           err.println("warning: could not refresh the index: " + RecapsCommand.describe(e));
         }
       }, REFRESH_MS, REFRESH_MS, TimeUnit.MILLISECONDS);
-      // One Korean search before the port opens: the first user's query should not pay the
-      // just-in-time compilation of the search path.
-      engine.search().search(SearchRequest.of("서버리스 keynote"));
+      // One Korean search while the web server starts (they overlap on two cores): the first
+      // user's query should not pay for Nori's dictionaries and compiling the search path.
+      Thread warmSearch = new Thread(() -> engine.search().search(SearchRequest.of("서버리스 keynote")),
+          "search-warm-up");
+      warmSearch.start();
       WebConfig config = new WebConfig(host, port, corsOrigins, frameAncestors, basePath, publicUrl);
       try (WarcArchive archive = new WarcArchive(Crawler.archiveDir(data.root()));
           WebServer server = WebServer.start(engine.search(),
               new ArchivedPageReader(engine.search(), archive, c.html), config,
               RateLimit.perSecond(rateLimit))) {
+        warmSearch.join();
         out.printf("Recaps is serving %d recaps from %s on http://%s:%d%s/%n",
             engine.search().stats().docs(), data.index(), host, server.port(), basePath);
         out.flush();
