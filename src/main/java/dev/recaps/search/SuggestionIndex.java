@@ -52,27 +52,90 @@ final class SuggestionIndex {
   /** A sorted key pointing at an entry, {@code offset} is where in the entry's text the key starts. */
   private record Key(String key, int entry, int offset) {}
 
+  /** Probes up to this long whose key range is large get their best keys precomputed. */
+  static final int SHORT_PROBE = 3;
+
+  /** A key range longer than this is worth precomputing (scanning it took milliseconds at 100 k). */
+  static final int LARGE_RANGE = 256;
+
   private final Entry[] entries;
   private final String[] keys;
   private final int[] keyEntry;
   private final int[] keyOffset;
+  private final double[] keyScore;
   private final List<String> vocabulary;
+  /**
+   * For short prefixes with many keys (the first keystrokes: ㅅ, s, se), the keys of the best
+   * {@link RecapSearcher#MAX_SUGGESTIONS} entries in lookup order, so a keystroke never scans a
+   * range of tens of thousands of keys.
+   */
+  private final Map<String, int[]> bestKeysOfPrefix = new HashMap<>();
 
-  private SuggestionIndex(List<Entry> entries, List<Key> keys, List<String> vocabulary) {
+  private SuggestionIndex(List<Entry> entries, List<Key> keys, List<String> vocabulary, int largeRange) {
     this.entries = entries.toArray(Entry[]::new);
     this.vocabulary = vocabulary;
     keys.sort(Comparator.comparing(Key::key));
     this.keys = new String[keys.size()];
     this.keyEntry = new int[keys.size()];
     this.keyOffset = new int[keys.size()];
+    this.keyScore = new double[keys.size()];
     for (int i = 0; i < keys.size(); i++) {
       this.keys[i] = keys.get(i).key();
       this.keyEntry[i] = keys.get(i).entry();
       this.keyOffset[i] = keys.get(i).offset();
+      this.keyScore[i] = score(this.entries[keyEntry[i]], keyOffset[i]);
+    }
+    for (int length = 1; length <= SHORT_PROBE; length++) {
+      precomputeLargeRanges(length, largeRange);
     }
   }
 
+  // Completions that start where the user started typing rank above infix ones.
+  private static double score(Entry e, int offset) {
+    return e.weight() * (offset == 0 ? 2.0 : 1.0) + KIND_BONUS.getOrDefault(e.kind(), 0.0);
+  }
+
+  private void precomputeLargeRanges(int length, int largeRange) {
+    int i = 0;
+    while (i < keys.length) {
+      if (keys[i].length() < length) {
+        i++;
+        continue;
+      }
+      String prefix = keys[i].substring(0, length);
+      int end = i;
+      while (end < keys.length && keys[end].startsWith(prefix)) {
+        end++;
+      }
+      if (end - i > largeRange) {
+        bestKeysOfPrefix.put(prefix, bestKeys(i, end));
+      }
+      i = end;
+    }
+  }
+
+  /** The best key of each entry in {@code [from, to)}, the best entries first, at most MAX_SUGGESTIONS. */
+  private int[] bestKeys(int from, int to) {
+    Map<Integer, Integer> bestKeyOfEntry = new HashMap<>();
+    for (int k = from; k < to; k++) {
+      bestKeyOfEntry.merge(keyEntry[k], k, (a, b) -> keyScore[a] >= keyScore[b] ? a : b);
+    }
+    return bestKeyOfEntry.values().stream()
+        .sorted(Comparator.<Integer>comparingDouble(k -> keyScore[k]).reversed()
+            .thenComparing(k -> KIND_ORDER.indexOf(entries[keyEntry[k]].kind()))
+            .thenComparing(k -> entries[keyEntry[k]].text()))
+        .limit(RecapSearcher.MAX_SUGGESTIONS)
+        .mapToInt(Integer::intValue)
+        .toArray();
+  }
+
   static SuggestionIndex build(IndexSearcher searcher, SortedSetDocValuesReaderState facets)
+      throws IOException {
+    return build(searcher, facets, LARGE_RANGE);
+  }
+
+  /** Like {@link #build(IndexSearcher, SortedSetDocValuesReaderState)}, precomputing ranges longer than {@code largeRange}. */
+  static SuggestionIndex build(IndexSearcher searcher, SortedSetDocValuesReaderState facets, int largeRange)
       throws IOException {
     Map<String, Entry> byText = new HashMap<>();
     if (facets != null) {
@@ -115,7 +178,7 @@ final class SuggestionIndex {
     for (int i = 0; i < entries.size(); i++) {
       addKeys(keys, entries.get(i).text(), i);
     }
-    return new SuggestionIndex(entries, keys, vocabulary);
+    return new SuggestionIndex(entries, keys, vocabulary, largeRange);
   }
 
   // A value that is both a term and a speaker is offered once, as the more specific kind.
@@ -203,15 +266,23 @@ final class SuggestionIndex {
   private record Match(int entry, int offset, int probeLength, boolean byInitials, double score) {}
 
   private void collect(String probe, Map<Integer, Match> best) {
+    int[] precomputed = bestKeysOfPrefix.get(probe);
+    if (precomputed != null) {
+      for (int k : precomputed) {
+        add(probe, k, best);
+      }
+      return;
+    }
     int from = lowerBound(probe);
     for (int i = from; i < keys.length && keys[i].startsWith(probe); i++) {
-      Entry e = entries[keyEntry[i]];
-      // Completions that start where the user started typing rank above infix ones.
-      double score = e.weight() * (keyOffset[i] == 0 ? 2.0 : 1.0) + KIND_BONUS.getOrDefault(e.kind(), 0.0);
-      boolean byInitials = Hangul.isChoseongOnly(probe) && Hangul.isChoseongOnly(keys[i]);
-      Match m = new Match(keyEntry[i], keyOffset[i], probe.length(), byInitials, score);
-      best.merge(keyEntry[i], m, (a, b) -> a.score >= b.score ? a : b);
+      add(probe, i, best);
     }
+  }
+
+  private void add(String probe, int key, Map<Integer, Match> best) {
+    boolean byInitials = Hangul.isChoseongOnly(probe) && Hangul.isChoseongOnly(keys[key]);
+    Match m = new Match(keyEntry[key], keyOffset[key], probe.length(), byInitials, keyScore[key]);
+    best.merge(keyEntry[key], m, (a, b) -> a.score >= b.score ? a : b);
   }
 
   private static final Map<String, Double> KIND_BONUS =

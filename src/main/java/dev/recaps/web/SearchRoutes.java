@@ -53,7 +53,7 @@ final class SearchRoutes {
   private void search(Context ctx) {
     SearchRequest request = SearchParams.from(ctx.queryParamMap());
     ctx.header("Cache-Control", "no-cache");
-    ctx.json(search.search(request));
+    JsonAnswer.send(ctx, search.search(request), "tookMs");
   }
 
   private void suggest(Context ctx) {
@@ -72,7 +72,7 @@ final class SearchRoutes {
       ctx.contentType("application/x-suggestions+json; charset=utf-8");
       return;
     }
-    ctx.json(new Suggestions(prefix, top));
+    JsonAnswer.send(ctx, new Suggestions(prefix, top));
   }
 
   private static int limit(String value) {

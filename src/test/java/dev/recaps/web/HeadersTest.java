@@ -161,6 +161,26 @@ class HeadersTest {
   }
 
   @Test
+  void searchAnswersRevalidateWith304UntilTheAnswerChanges() {
+    JavalinTest.test(WebServer.create(searcher, ArchivedPages.NONE, WebConfig.defaults()), (server, client) -> {
+      String path = "/api/search?q=" + java.net.URLEncoder.encode("서버리스", java.nio.charset.StandardCharsets.UTF_8);
+      HttpResponse<byte[]> first = raw(client, "GET", path);
+      assertEquals(200, first.statusCode());
+      String etag = header(first, "ETag");
+      assertTrue(etag.matches("\"[0-9a-f]{1,16}\""), etag);
+      assertEquals("application/json", header(first, "Content-Type"));
+      HttpResponse<byte[]> again = raw(client, "GET", path, "If-None-Match", etag);
+      assertEquals(304, again.statusCode());
+      assertEquals(0, again.body().length);
+      HttpResponse<byte[]> other = raw(client, "GET", "/api/search?q=keynote", "If-None-Match", etag);
+      assertEquals(200, other.statusCode());
+      assertTrue(!etag.equals(header(other, "ETag")));
+      HttpResponse<byte[]> suggest = raw(client, "GET", "/api/suggest?q=ke");
+      assertEquals(304, raw(client, "GET", "/api/suggest?q=ke", "If-None-Match", header(suggest, "ETag")).statusCode());
+    });
+  }
+
+  @Test
   void unknownAssetsAndPathTricksAre404() {
     JavalinTest.test(WebServer.create(searcher, ArchivedPages.NONE, WebConfig.defaults()), (server, client) -> {
       assertEquals(404, raw(client, "GET", "/assets/nothing.js").statusCode());
