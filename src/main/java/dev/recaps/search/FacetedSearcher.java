@@ -62,7 +62,7 @@ final class FacetedSearcher extends IndexSearcher {
       synchronized (this) {
         s = suggestions;
         if (s == null) {
-          s = SuggestionIndex.build(this, facetState);
+          s = SuggestionIndex.build(this, facetOrdinals);
           suggestions = s;
         }
       }

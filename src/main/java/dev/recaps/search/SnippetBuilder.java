@@ -20,7 +20,6 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TopDocs;
@@ -107,17 +106,13 @@ final class SnippetBuilder {
     return new Highlights(h.get(TITLE), h.get(BODY));
   }
 
+  // Prefix, wildcard and fuzzy queries report themselves to a visitor as automata.
   private static boolean hasMultiTermQuery(Query query) {
     boolean[] found = {false};
     query.visit(new QueryVisitor() {
       @Override
       public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
         return occur == BooleanClause.Occur.MUST_NOT ? QueryVisitor.EMPTY_VISITOR : this;
-      }
-
-      @Override
-      public void visitLeaf(Query leaf) {
-        found[0] |= leaf instanceof MultiTermQuery;
       }
 
       @Override

@@ -16,12 +16,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Set;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import java.util.stream.IntStream;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState.OrdRange;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiBits;
 import org.apache.lucene.index.MultiTerms;
@@ -29,7 +25,6 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 
@@ -129,27 +124,24 @@ final class SuggestionIndex {
         .toArray();
   }
 
-  static SuggestionIndex build(IndexSearcher searcher, SortedSetDocValuesReaderState facets)
-      throws IOException {
+  static SuggestionIndex build(IndexSearcher searcher, FacetOrdinals facets) throws IOException {
     return build(searcher, facets, LARGE_RANGE);
   }
 
-  /** Like {@link #build(IndexSearcher, SortedSetDocValuesReaderState)}, precomputing ranges longer than {@code largeRange}. */
-  static SuggestionIndex build(IndexSearcher searcher, SortedSetDocValuesReaderState facets, int largeRange)
-      throws IOException {
+  /** Like {@link #build(IndexSearcher, FacetOrdinals)}, precomputing ranges longer than {@code largeRange}. */
+  static SuggestionIndex build(IndexSearcher searcher, FacetOrdinals facets, int largeRange) throws IOException {
     Map<String, Entry> byText = new HashMap<>();
     if (facets != null) {
-      FacetsCollector fc = searcher.search(new MatchAllDocsQuery(), new FacetsCollectorManager());
-      SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(facets, fc);
+      // The facet ordinals of the reader already hold every value: count them once, no search.
+      int[] counts = facets.countAll(searcher.getIndexReader());
       for (String dim : List.of(CONFERENCE, SPEAKER, TOPIC)) {
-        var range = facets.getOrdRange(dim);
+        OrdRange range = facets.range(dim);
         if (range == null) {
           continue;
         }
-        FacetResult r = counts.getTopChildren(range.end() - range.start() + 1, dim);
-        for (LabelAndValue lv : r == null ? new LabelAndValue[0] : r.labelValues) {
-          add(byText, new Entry(lv.label, dim, lv.value.longValue()));
-        }
+        IntStream.rangeClosed(range.start(), range.end()).filter(ord -> counts[ord] > 0).boxed()
+            .sorted(Comparator.<Integer>comparingInt(ord -> counts[ord]).reversed())
+            .forEach(ord -> add(byText, new Entry(facets.label(ord), dim, counts[ord])));
       }
     }
     IndexReader reader = searcher.getIndexReader();

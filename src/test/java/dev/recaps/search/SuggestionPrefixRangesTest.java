@@ -41,9 +41,9 @@ class SuggestionPrefixRangesTest {
     }
     try (var d = FSDirectory.open(dir); var reader = DirectoryReader.open(d)) {
       IndexSearcher searcher = new IndexSearcher(reader);
-      var state = new DefaultSortedSetDocValuesReaderState(reader, IndexSchema.facetsConfig());
-      SuggestionIndex fast = SuggestionIndex.build(searcher, state, 16);
-      SuggestionIndex scan = SuggestionIndex.build(searcher, state, Integer.MAX_VALUE);
+      var ordinals = FacetOrdinals.build(reader, new DefaultSortedSetDocValuesReaderState(reader, IndexSchema.facetsConfig()));
+      SuggestionIndex fast = SuggestionIndex.build(searcher, ordinals, 16);
+      SuggestionIndex scan = SuggestionIndex.build(searcher, ordinals, Integer.MAX_VALUE);
       int compared = 0;
       for (String typed : List.of("ㅅ", "서", "섭", "서ㅂ", "ㅅㅂ", "s", "se", "ser", "serv", "k", "ku", "ㅎ", "후",
           "tj", "tjq", "1", "sa", "ㅅㅈ")) {
